@@ -1,0 +1,149 @@
+package com.supernode.event;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.internal.LazilyParsedNumber;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.IOException;
+import java.io.StringReader;
+
+/**
+ * A JSON parser that rejects what Gson's lenient tree parser lets through.
+ *
+ * <p>It rejects duplicate keys (Gson keeps the last one silently, so a request could say two
+ * things at once), nesting deeper than {@link #MAX_DEPTH}, trailing content after the value,
+ * and anything other than an object at the top.
+ */
+public final class StrictJson {
+  /** Maximum nesting of objects and arrays; the deepest real request nests four levels. */
+  public static final int MAX_DEPTH = 16;
+
+  private StrictJson() {}
+
+  /**
+   * Parses {@code text} as one JSON object.
+   *
+   * @param source the name of the field the text came from, used in error messages
+   * @throws InvalidJsonException when the text is not one well-formed JSON object
+   */
+  public static JsonObject parseObject(String text, String source) {
+    try (JsonReader reader = new JsonReader(new StringReader(text))) {
+      reader.setLenient(false);
+      if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+        throw new InvalidJsonException(source + " must be a JSON object, found "
+            + describe(reader.peek()));
+      }
+      JsonElement value = read(reader, 1, source);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new InvalidJsonException(source + " has content after the JSON object");
+      }
+      return value.getAsJsonObject();
+    } catch (MalformedJsonException | java.io.EOFException e) {
+      throw new InvalidJsonException(source + " is not valid JSON: " + cleanMessage(e));
+    } catch (IOException | IllegalStateException | NumberFormatException e) {
+      throw new InvalidJsonException(source + " is not valid JSON: " + cleanMessage(e));
+    }
+  }
+
+  private static JsonElement read(JsonReader reader, int depth, String source)
+      throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT:
+        return readObject(reader, depth, source);
+      case BEGIN_ARRAY:
+        return readArray(reader, depth, source);
+      case STRING:
+        return new JsonPrimitive(reader.nextString());
+      case NUMBER:
+        return new JsonPrimitive(new LazilyParsedNumber(reader.nextString()));
+      case BOOLEAN:
+        return new JsonPrimitive(reader.nextBoolean());
+      case NULL:
+        reader.nextNull();
+        return JsonNull.INSTANCE;
+      default:
+        throw new InvalidJsonException(source + " is not valid JSON: unexpected "
+            + describe(reader.peek()) + " at " + reader.getPath());
+    }
+  }
+
+  private static JsonObject readObject(JsonReader reader, int depth, String source)
+      throws IOException {
+    checkDepth(reader, depth, source);
+    JsonObject object = new JsonObject();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (object.has(name)) {
+        throw new InvalidJsonException(source + " has the key '" + name + "' twice at "
+            + reader.getPath() + "; send each key once");
+      }
+      object.add(name, read(reader, depth + 1, source));
+    }
+    reader.endObject();
+    return object;
+  }
+
+  private static JsonArray readArray(JsonReader reader, int depth, String source)
+      throws IOException {
+    checkDepth(reader, depth, source);
+    JsonArray array = new JsonArray();
+    reader.beginArray();
+    while (reader.hasNext()) {
+      array.add(read(reader, depth + 1, source));
+    }
+    reader.endArray();
+    return array;
+  }
+
+  private static void checkDepth(JsonReader reader, int depth, String source) {
+    if (depth > MAX_DEPTH) {
+      throw new InvalidJsonException(source + " nests deeper than " + MAX_DEPTH + " levels at "
+          + reader.getPath());
+    }
+  }
+
+  private static String describe(JsonToken token) {
+    switch (token) {
+      case BEGIN_ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case NULL:
+        return "null";
+      case END_DOCUMENT:
+        return "nothing";
+      default:
+        return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Keeps Gson's position information but drops its advice to enable lenient parsing. */
+  private static String cleanMessage(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int lenientHint = message.indexOf("Use JsonReader.setLenient");
+    if (lenientHint >= 0) {
+      message = message.substring(0, lenientHint).trim();
+    }
+    if (e instanceof java.io.EOFException) {
+      return "the text ends before the JSON value is complete";
+    }
+    return message.isEmpty() ? "unreadable input" : message;
+  }
+
+  /** Thrown when text is not the single, well-formed JSON object a request must be. */
+  public static final class InvalidJsonException extends RuntimeException {
+    InvalidJsonException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package com.supernode.function;
+
+import com.qcloud.scf.runtime.Context;
+import com.supernode.config.InvalidSettingException;
+import com.supernode.event.EventDecoder;
+import com.supernode.event.Invocation;
+import com.supernode.event.Route;
+import com.supernode.event.TriggerKind;
+import com.supernode.log.JsonLog;
+import com.supernode.log.LogField;
+import com.supernode.request.InvalidRequestException;
+import com.supernode.response.FunctionResult;
+import com.supernode.response.ResponseRenderer;
+import com.supernode.response.Responses;
+import com.supernode.tke.MissingCredentialsException;
+import com.supernode.tke.TkeException;
+import java.util.Map;
+
+/**
+ * Runs one invocation through the steps every function shares: decode the event, run the
+ * function's work, turn any failure into a structured answer, and shape the answer for the
+ * trigger. No exception and no stack trace reaches the caller.
+ */
+public final class InvocationRunner {
+  /** A function's own work on a decoded invocation. */
+  @FunctionalInterface
+  public interface Work {
+    FunctionResult run(Invocation invocation, Context context);
+  }
+
+  private final String function;
+  private final Route route;
+  private final FunctionEnvironment environment;
+
+  public InvocationRunner(String function, Route route, FunctionEnvironment environment) {
+    this.function = function;
+    this.route = route;
+    this.environment = environment;
+  }
+
+  public Map<String, Object> run(Map<String, Object> event, Context context, Work work) {
+    long started = System.nanoTime();
+    TriggerKind kind = EventDecoder.kindOf(event);
+    String requestId = context == null ? "" : context.getRequestId();
+    FunctionResult result;
+    try {
+      Invocation invocation = environment.eventDecoder().decode(event, route);
+      result = work.run(invocation, context);
+    } catch (InvalidRequestException e) {
+      result = Responses.invalidRequest(e, requestId);
+      logFailure(JsonLog.Level.WARN, kind, requestId, e.code(), e.getMessage(), null);
+    } catch (TkeException e) {
+      result = Responses.tkeError(e);
+      logFailure(JsonLog.Level.ERROR, kind, requestId, e.code(), e.getMessage(), e.requestId());
+    } catch (InvalidSettingException e) {
+      result = Responses.functionError(500, "FailedOperation.InvalidSetting", e.getMessage(),
+          requestId);
+      logFailure(JsonLog.Level.ERROR, kind, requestId, "FailedOperation.InvalidSetting",
+          e.getMessage(), null);
+    } catch (MissingCredentialsException e) {
+      result = Responses.functionError(500, "FailedOperation.MissingRoleCredentials",
+          e.getMessage(), requestId);
+      logFailure(JsonLog.Level.ERROR, kind, requestId, "FailedOperation.MissingRoleCredentials",
+          e.getMessage(), null);
+    } catch (RuntimeException e) {
+      // The caller sees a generic message; the log keeps the exception type for the operator.
+      result = Responses.functionError(500, "InternalError.Function", "The function failed "
+          + "unexpectedly. Its log has the details under RequestId " + requestId + ".",
+          requestId);
+      logFailure(JsonLog.Level.ERROR, kind, requestId, "InternalError.Function",
+          e.getClass().getName() + ": " + e.getMessage(), null);
+    }
+    environment.log().record(JsonLog.Level.INFO, function + ".finished")
+        .with(LogField.FUNCTION, function)
+        .with(LogField.REQUEST_ID, requestId)
+        .with(LogField.TRIGGER, kind.name())
+        .with(LogField.OUTCOME, result.httpStatus())
+        .with(LogField.DURATION_MS, (System.nanoTime() - started) / 1_000_000)
+        .write();
+    return ResponseRenderer.render(kind, result);
+  }
+
+  private void logFailure(JsonLog.Level level, TriggerKind kind, String requestId, String code,
+      String message, String tkeRequestId) {
+    environment.log().record(level, function + ".failed")
+        .with(LogField.FUNCTION, function)
+        .with(LogField.REQUEST_ID, requestId)
+        .with(LogField.TRIGGER, kind.name())
+        .with(LogField.CODE, code)
+        .with(LogField.MESSAGE, message)
+        .with(LogField.TKE_REQUEST_ID, tkeRequestId)
+        .write();
+  }
+}
