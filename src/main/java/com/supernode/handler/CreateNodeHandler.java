@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.qcloud.scf.runtime.Context;
 import com.supernode.event.Invocation;
 import com.supernode.event.Route;
+import com.supernode.function.ClusterAllowlist;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.function.InvocationRunner;
 import com.supernode.log.JsonLog;
@@ -44,6 +45,7 @@ public class CreateNodeHandler {
 
   private FunctionResult create(Invocation invocation, Context context) {
     CreateNodeRequest request = parser.parse(invocation.request());
+    ClusterAllowlist.from(environment.settings()).check(request.clusterId(), "ClusterId");
     CreatedNode node = environment.openGateway().createVirtualNode(request);
     environment.log().record(JsonLog.Level.INFO, "node.created")
         .with(LogField.FUNCTION, FUNCTION)

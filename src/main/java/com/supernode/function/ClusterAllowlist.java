@@ -1,0 +1,62 @@
+package com.supernode.function;
+
+import com.supernode.config.Settings;
+import com.supernode.request.FieldError;
+import com.supernode.request.InvalidRequestException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The clusters the functions may act on, from the {@value #SETTING} setting: a comma-separated
+ * list of cluster IDs, or {@code *} for any cluster the role can reach.
+ *
+ * <p>An unset or empty allowlist allows no cluster. A function exposed through API Gateway
+ * must not create nodes in every cluster its role can reach just because nobody configured it.
+ */
+public final class ClusterAllowlist {
+  public static final String SETTING = "ALLOWED_CLUSTERS";
+
+  private final boolean any;
+  private final Set<String> clusters;
+
+  private ClusterAllowlist(boolean any, Set<String> clusters) {
+    this.any = any;
+    this.clusters = Set.copyOf(clusters);
+  }
+
+  public static ClusterAllowlist from(Settings settings) {
+    String value = settings.get(SETTING, "");
+    Set<String> ids = Arrays.stream(value.split(","))
+        .map(String::trim)
+        .filter(id -> !id.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return new ClusterAllowlist(ids.contains("*"), ids);
+  }
+
+  public boolean allows(String clusterId) {
+    return any || clusters.contains(clusterId);
+  }
+
+  /**
+   * Rejects the request with 403 when {@code clusterId} is not allowed.
+   *
+   * @param field the request field that named the cluster, for the error
+   */
+  public void check(String clusterId, String field) {
+    if (!allows(clusterId)) {
+      throw new InvalidRequestException("UnauthorizedOperation.ClusterNotAllowed", 403,
+          List.of(new FieldError(field, message(clusterId))));
+    }
+  }
+
+  /** Explains why {@code clusterId} is refused and which setting to change. */
+  public String message(String clusterId) {
+    String allowed = clusters.isEmpty() ? "it is empty, which allows no cluster"
+        : "it allows " + String.join(", ", clusters);
+    return "Cluster " + clusterId + " is not in the function's " + SETTING + " setting ("
+        + allowed + "). Add the cluster ID to " + SETTING + " to let the function act on it.";
+  }
+}
