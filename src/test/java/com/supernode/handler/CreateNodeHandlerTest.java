@@ -49,7 +49,7 @@ class CreateNodeHandlerTest {
     return new CreateNodeHandler(fixture.environment()).handle(event, context(30_000));
   }
 
-  /** Sends {@code request} through API Gateway and returns the error object of the answer. */
+  /** Sends {@code request} through API Gateway and returns the error object of the response. */
   private JsonObject errorFor(String request, int expectedStatus) {
     Map<String, Object> answer = invoke(apiGateway(request));
     assertEquals(expectedStatus, answer.get("statusCode"), () -> String.valueOf(answer));

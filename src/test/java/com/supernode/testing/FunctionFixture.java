@@ -72,7 +72,7 @@ public final class FunctionFixture implements AutoCloseable {
         new JsonLog(() -> logStream, clock), clock);
   }
 
-  /** The function's log lines so far, each parsed as JSON. */
+  /** Parses the function's log lines so far, one JSON object per line. */
   public List<JsonObject> logRecords() {
     List<JsonObject> records = new ArrayList<>();
     for (String line : logText().split("\n")) {
@@ -117,7 +117,7 @@ public final class FunctionFixture implements AutoCloseable {
     return JsonParser.parseString((String) apiGatewayAnswer.get("body")).getAsJsonObject();
   }
 
-  /** Turns a direct or timer answer back into JSON. */
+  /** Converts a direct or timer result back into JSON. */
   public static JsonObject json(Map<String, Object> answer) {
     return JsonParser.parseString(GSON.toJson(answer)).getAsJsonObject();
   }
