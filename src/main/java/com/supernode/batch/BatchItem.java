@@ -40,7 +40,7 @@ public final class BatchItem {
     return field;
   }
 
-  /** The path of the object that holds the item's cluster: empty, or like {@code Items[1].}. */
+  /** The path of the object that contains the item's cluster: empty, or like {@code Items[1].}. */
   public String fieldPrefix() {
     return fieldPrefix;
   }

@@ -26,9 +26,9 @@ import java.util.Set;
  */
 public final class BatchRequestParser {
   /**
-   * Maximum subnets in one batch, over all pools. A batch creates one node per subnet and an
-   * account's super node pools span a few availability zones, so real batches are far smaller;
-   * at TKE's default 20 creates per second the bound takes about 5 seconds of pacing.
+   * Maximum subnets in one batch, over all pools. A batch creates one node per subnet, and an
+   * account's super node pools span a few availability zones, so real batches are far smaller.
+   * At TKE's default 20 creates per second, a full batch takes about 5 seconds of pacing.
    */
   public static final int MAX_ITEMS = 100;
 

@@ -104,7 +104,7 @@ public final class BatchSettings {
     return deadlineMargin;
   }
 
-  /** The longest one TKE call can take: the connect timeout plus the read timeout. */
+  /** Returns the maximum duration of one TKE call: the connect plus the read timeout. */
   public Duration callBudget() {
     return callBudget;
   }

@@ -2,17 +2,17 @@ package com.supernode.batch;
 
 import com.supernode.tke.TkeException;
 
-/** What a failed TKE call means for the batch, and so whether it is worth another call. */
+/** The meaning of a failed TKE call for the batch, which decides whether to call again. */
 public enum FailureKind {
   /** TKE rejected the call for its rate limit and did nothing; a later call can succeed. */
   THROTTLED,
   /**
-   * The call may or may not have taken effect: no usable answer came (a timeout, a dropped
+   * The call may or may not have taken effect: no usable response came (a timeout, a dropped
    * connection, an HTTP error, a garbled body) or TKE failed internally. A create in this
    * state is checked with a describe before it is tried again.
    */
   UNCERTAIN,
-  /** The subnet already holds a node of the pool, so a create cannot add another. */
+  /** The subnet already contains a node of the pool, so a create cannot add another. */
   SUBNET_TAKEN,
   /** Any other error: the same call would fail the same way, so it is not retried. */
   PERMANENT;

@@ -21,7 +21,7 @@ public final class ItemError {
     return new ItemError(e.action(), e.code(), e.getMessage(), e.requestId());
   }
 
-  /** The TKE action whose answer led to the failure. */
+  /** The TKE action whose response led to the failure. */
   public String action() {
     return action;
   }
@@ -34,7 +34,7 @@ public final class ItemError {
     return message;
   }
 
-  /** TKE's RequestId, or empty when no answer carried one. */
+  /** TKE's RequestId, or empty when no response carried one. */
   public String requestId() {
     return requestId;
   }

@@ -1,6 +1,6 @@
 package com.supernode.batch;
 
-/** What batch-create did for one subnet. */
+/** The outcome of batch-create for one subnet. */
 public enum ItemOutcome {
   /** This invocation created the subnet's node. */
   CREATED("Created", true),
@@ -8,7 +8,7 @@ public enum ItemOutcome {
   ALREADY_EXISTS("AlreadyExists", true),
   /** A dry run found no node in the subnet and the pool ready, so a run would create one. */
   WOULD_CREATE("WouldCreate", true),
-  /** The subnet has no node that this invocation knows of; the item's error says why. */
+  /** The subnet got no node, as far as this invocation can tell; the error has the reason. */
   FAILED("Failed", false),
   /** The time limit came before any call for the item; send it again. */
   NOT_ATTEMPTED("NotAttempted", false);
@@ -21,7 +21,7 @@ public enum ItemOutcome {
     this.inPlace = inPlace;
   }
 
-  /** The name in the report's {@code Outcome} field and {@code Counts} keys. */
+  /** Returns the name used in the report's {@code Outcome} field and {@code Counts} keys. */
   public String reportName() {
     return reportName;
   }

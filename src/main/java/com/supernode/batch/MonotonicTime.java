@@ -2,7 +2,7 @@ package com.supernode.batch;
 
 /**
  * The batch's clock and its way to wait, in nanoseconds. Pacing, backoff and the deadline all
- * go through it, so tests use a fake that advances when asked to sleep and never wait.
+ * go through it, so tests can use a fake clock that advances on sleep instead of waiting.
  */
 public interface MonotonicTime {
   /** The system's monotonic clock and {@link Thread#sleep}. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Finds why a pool cannot take new nodes, before any create: TKE rejects a create into a pool
  * whose {@code LifeState} is not {@code normal} (for example {@code creating} or
- * {@code updating}), and a dry run must say so without creating.
+ * {@code updating}), and a dry run must report that without creating.
  */
 final class PoolStateCheck {
   /** TKE's code for a create into a pool whose state is not normal. */

@@ -38,7 +38,7 @@ public final class RetryPolicy {
     return attemptsSoFar < maxAttempts;
   }
 
-  /** The longest wait before the retry that follows {@code failures} failed calls. */
+  /** Returns the maximum wait before the retry that follows {@code failures} failed calls. */
   public long maxBackoffNanos(int failures) {
     long ceiling = baseNanos;
     for (int i = 1; i < failures && ceiling < capNanos; i++) {

@@ -30,7 +30,7 @@ import java.util.Random;
  * {@code POST /virtual-nodes/batch}, a timer, or a direct invocation. Running the same batch
  * twice creates nothing the second time, so a pre-warming timer can repeat it freely.
  *
- * <p>The answer lists one result per item in request order and counts per outcome; its HTTP
+ * <p>The response lists one result per item in request order and counts per outcome; its HTTP
  * status is 200 when every item is in place and 207 when some failed or were not attempted.
  * {@link com.supernode.batch.BatchCreator} describes the steps and
  * {@link com.supernode.batch.BatchSettings} the settings.
@@ -62,7 +62,7 @@ public class BatchCreateHandler {
         environment);
   }
 
-  /** Handles one invocation; the answer is a map that SCF serializes as JSON. */
+  /** Handles one invocation; the response is a map that SCF serializes as JSON. */
   public Map<String, Object> handle(Map<String, Object> event, Context context) {
     long start = time.nanos();
     return runner.run(event, context, (invocation, ctx) -> createAll(invocation, ctx, start));

@@ -133,8 +133,8 @@ public final class FieldReader {
   }
 
   /**
-   * Reads a list of subnet IDs, rejecting repeats because a subnet holds one node of a pool;
-   * returns null after recording a problem with any entry.
+   * Reads a list of subnet IDs, rejecting repeats because a subnet can contain only one node of a
+   * pool; returns null after recording a problem with any entry.
    */
   public List<String> subnetIds(JsonElement value, String path, int maxItems) {
     JsonArray array = array(value, path, maxItems);

@@ -12,14 +12,14 @@ class DeadlineTest {
       Duration.ofSeconds(2), Duration.ofSeconds(13));
 
   @Test
-  void callThatEndsBeforeLimitLessMarginIsAllowed() {
+  void callEndingBeforeMarginIsAllowed() {
     time.advanceMillis(15_000);
 
     assertTrue(deadline.allowsCallAfter(0));
   }
 
   @Test
-  void callThatWouldRunIntoMarginIsRefused() {
+  void callRunningIntoMarginIsRejected() {
     time.advanceMillis(15_001);
 
     assertFalse(deadline.allowsCallAfter(0));
@@ -32,7 +32,7 @@ class DeadlineTest {
   }
 
   @Test
-  void limitShorterThanOneCallAllowsNoCall() {
+  void limitBelowCallBudgetAllowsNothing() {
     Deadline tight = Deadline.of(time, time.nanos(), Duration.ofSeconds(3), Duration.ZERO,
         Duration.ofSeconds(13));
 

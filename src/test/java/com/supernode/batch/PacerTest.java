@@ -21,7 +21,7 @@ class PacerTest {
   }
 
   @Test
-  void callsOfOneActionAreSpacedByTheRate() throws InterruptedException {
+  void sameActionCallsAreSpaced() throws InterruptedException {
     Pacer pacer = new Pacer(time, 20);
 
     for (int i = 0; i < 21; i++) {
@@ -54,7 +54,7 @@ class PacerTest {
   }
 
   @Test
-  void slotPastDeadlineIsRefusedWithoutWaiting() throws InterruptedException {
+  void slotPastDeadlineIsRejected() throws InterruptedException {
     Pacer pacer = new Pacer(time, 1);
     Deadline deadline = Deadline.of(time, time.nanos(), Duration.ofMillis(2500), Duration.ZERO,
         Duration.ofSeconds(1));

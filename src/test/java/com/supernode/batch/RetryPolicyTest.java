@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
   private static final long MS = 1_000_000L;
 
-  /** A Random whose nextDouble is always the same value. */
+  /** Returns a Random whose nextDouble is always {@code value}. */
   private static Random fixed(double value) {
     return new Random() {
       @Override
