@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * list of cluster IDs, or {@code *} for any cluster the role can reach.
  *
  * <p>An unset or empty allowlist allows no cluster. A function exposed through API Gateway
- * must not create nodes in every cluster its role can reach just because nobody configured it.
+ * must not create nodes in every cluster its role can reach only because the setting was left
+ * unset.
  */
 public final class ClusterAllowlist {
   public static final String SETTING = "ALLOWED_CLUSTERS";

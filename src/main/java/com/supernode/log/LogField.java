@@ -2,7 +2,7 @@ package com.supernode.log;
 
 /**
  * The fixed set of keys a log record may carry. CLS indexes first-level keys of a JSON line
- * as fields, so alarms and queries are written against these names; add a key here, never
+ * as fields, so alarms and queries are written against these names. Add a key here, never
  * ad hoc.
  */
 public enum LogField {

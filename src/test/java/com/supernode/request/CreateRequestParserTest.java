@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class CreateRequestParserTest {
     String[] badClusterIds = {"cls-ABCD1234", "cls-abcd123", "cls-abcd12345", "cls_abcd1234",
         " cls-abcd1234", "cls-abcd1234\n", "np-abcd1234"};
     for (String id : badClusterIds) {
-      InvalidRequestException e = rejection("{\"ClusterId\":" + new com.google.gson.JsonPrimitive(id)
+      InvalidRequestException e = rejection("{\"ClusterId\":" + new JsonPrimitive(id)
           + ",\"NodePoolId\":\"np-abcd1234\",\"SubnetId\":\"subnet-abcd1234\"}");
       assertEquals("InvalidParameterValue", e.code(), id);
       assertEquals("ClusterId", e.errors().get(0).field(), id);
