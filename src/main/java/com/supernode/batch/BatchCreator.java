@@ -40,7 +40,11 @@ public final class BatchCreator {
     this.executor = executor;
   }
 
-  /** Builds a creator whose calls go through {@code gateway} under {@code scheduler}. */
+  /**
+   * Builds a creator whose calls go through {@code gateway} under {@code scheduler}. One gateway
+   * serves every worker thread: the SDK's {@code CommonClient.call} (3.1.1436) keeps per-call
+   * state in locals unless a backup endpoint is set, and OkHttp clients are thread-safe.
+   */
   public static BatchCreator of(TkeGateway gateway, CallScheduler scheduler, int maxConcurrency,
       BatchLog log) {
     PoolReader reader = new PoolReader(gateway, scheduler, log);

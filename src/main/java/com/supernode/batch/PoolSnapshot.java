@@ -14,7 +14,13 @@ public final class PoolSnapshot {
     this.bySubnet = bySubnet;
   }
 
-  /** Indexes {@code nodes}; when a subnet lists several nodes, the first listed one is kept. */
+  /**
+   * Indexes {@code nodes}; when a subnet lists several nodes, the first listed one is kept.
+   *
+   * <p>NOTE: DescribeClusterVirtualNode has no paging parameters, so a listing that TKE cut
+   * short (TotalCount above the nodes listed) would hide nodes; batch-create then fails those
+   * items on ResourceInUse.SubnetAlreadyExist instead of reporting them as AlreadyExists.
+   */
   public static PoolSnapshot of(Listing<VirtualNode> nodes) {
     Map<String, VirtualNode> bySubnet = new LinkedHashMap<>();
     for (VirtualNode node : nodes.items()) {

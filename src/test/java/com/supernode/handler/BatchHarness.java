@@ -6,26 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.reflect.TypeToken;
-import com.supernode.config.Settings;
 import com.supernode.emulator.EmulatorWorld;
 import com.supernode.emulator.Subnet;
 import com.supernode.emulator.TkeEmulator;
 import com.supernode.emulator.VirtualNode;
-import com.supernode.function.FunctionEnvironment;
-import com.supernode.local.LocalContext;
-import com.supernode.log.JsonLog;
-import com.supernode.tke.TkeGatewayFactory;
-import com.supernode.tke.TkeSettings;
-import java.io.ByteArrayOutputStream;
+import com.supernode.testing.FunctionFixture;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +23,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A batch-create handler wired to a real emulator over HTTP, with a captured log, and the check
- * that every reported outcome matches the emulator's nodes.
+ * A batch-create handler wired to a real emulator over HTTP through {@link FunctionFixture},
+ * and the check that every reported outcome matches the emulator's nodes.
  */
 final class BatchHarness implements AutoCloseable {
   static final String CLUSTER = "cls-main0001";
@@ -43,32 +32,22 @@ final class BatchHarness implements AutoCloseable {
   static final int TIME_LIMIT_MS = 120_000;
 
   private static final Gson GSON = new Gson();
-  private static final Type EVENT_TYPE = new TypeToken<Map<String, Object>>() {}.getType();
 
   final TkeEmulator emulator;
-  private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+  private final FunctionFixture fixture;
   private final BatchCreateHandler handler;
 
   /**
-   * Starts an emulator of the default world whose nodes become Running after 50 ms, and a
-   * handler with short backoffs; {@code extraSettings} add to or replace the defaults.
+   * Starts an emulator of {@code world} whose nodes become Running after 50 ms, and a handler
+   * with short backoffs; {@code extraSettings} add to or replace the defaults.
    */
   BatchHarness(EmulatorWorld world, Map<String, String> extraSettings) {
-    emulator = TkeEmulator.start(world.withNodeReadyDelay(Duration.ofMillis(50)));
-    Map<String, String> values = new HashMap<>(Map.of(
-        TkeSettings.ENDPOINT, emulator.endpoint(),
-        TkeSettings.REGION, emulator.region(),
-        "TENCENTCLOUD_SECRETID", emulator.secretId(),
-        "TENCENTCLOUD_SECRETKEY", emulator.secretKey(),
-        "ALLOWED_CLUSTERS", "*",
-        "BATCH_BACKOFF_BASE_MS", "10",
-        "BATCH_BACKOFF_CAP_MS", "100"));
-    values.putAll(extraSettings);
-    Settings settings = Settings.of(values);
-    JsonLog log = new JsonLog(() -> new PrintStream(logBytes, true, StandardCharsets.UTF_8),
-        Clock.systemUTC());
-    handler = new BatchCreateHandler(new FunctionEnvironment(settings,
-        s -> TkeGatewayFactory.sdk(TkeSettings.from(s)), log, Clock.systemUTC()));
+    fixture = new FunctionFixture(world.withNodeReadyDelay(Duration.ofMillis(50)))
+        .set("BATCH_BACKOFF_BASE_MS", "10")
+        .set("BATCH_BACKOFF_CAP_MS", "100");
+    extraSettings.forEach(fixture::set);
+    emulator = fixture.emulator();
+    handler = new BatchCreateHandler(fixture.environment());
   }
 
   BatchHarness() {
@@ -89,11 +68,11 @@ final class BatchHarness implements AutoCloseable {
   /** Runs the handler on the event in {@code events/FILE} with the default time limit. */
   Map<String, Object> invokeFile(String file) throws IOException {
     String json = Files.readString(Path.of("events", file), StandardCharsets.UTF_8);
-    return invoke(GSON.fromJson(json, EVENT_TYPE), TIME_LIMIT_MS);
+    return invoke(FunctionFixture.event(json), TIME_LIMIT_MS);
   }
 
   Map<String, Object> invoke(Map<String, Object> event, int timeLimitMs) {
-    return handler.handle(event, new LocalContext(timeLimitMs, 512));
+    return handler.handle(event, FunctionFixture.context(timeLimitMs));
   }
 
   /** Runs a direct invocation of {@code request} and returns the {@code Response} object. */
@@ -102,18 +81,17 @@ final class BatchHarness implements AutoCloseable {
   }
 
   JsonObject invokeDirect(String request, int timeLimitMs) {
-    return responseOf(invoke(GSON.fromJson(request, EVENT_TYPE), timeLimitMs));
+    return responseOf(invoke(FunctionFixture.event(request), timeLimitMs));
   }
 
   /** Returns the {@code Response} object of a timer or direct invocation's result. */
   static JsonObject responseOf(Map<String, Object> result) {
-    return GSON.toJsonTree(result).getAsJsonObject().getAsJsonObject("Response");
+    return FunctionFixture.json(result).getAsJsonObject("Response");
   }
 
   /** Returns the {@code Response} object inside an API Gateway integration response. */
   static JsonObject apiGatewayResponseOf(Map<String, Object> result) {
-    return JsonParser.parseString((String) result.get("body")).getAsJsonObject()
-        .getAsJsonObject("Response");
+    return FunctionFixture.body(result).getAsJsonObject("Response");
   }
 
   /** Builds a direct request for {@code subnets} of the main pool. */
@@ -142,8 +120,7 @@ final class BatchHarness implements AutoCloseable {
 
   /** Returns the log lines of one event, such as {@code batch.item}, as JSON objects. */
   List<JsonObject> logLines(String event) {
-    return logBytes.toString(StandardCharsets.UTF_8).lines()
-        .map(line -> JsonParser.parseString(line).getAsJsonObject())
+    return fixture.logRecords().stream()
         .filter(line -> event.equals(line.get("event").getAsString()))
         .collect(Collectors.toList());
   }
@@ -196,6 +173,6 @@ final class BatchHarness implements AutoCloseable {
 
   @Override
   public void close() {
-    emulator.close();
+    fixture.close();
   }
 }
