@@ -30,9 +30,8 @@ import java.util.Random;
  * {@code TKE_CONNECT_TIMEOUT_SECONDS} plus {@code TKE_READ_TIMEOUT_SECONDS} for the call.
  *
  * <p>At the default rate the calls are spaced exactly at TKE's limit, so network jitter can
- * still bring two calls into one second of TKE's count. Against the local emulator, whose
- * limiter uses a sliding one-second window, 60 creates at 20 per second drew 2 throttling
- * errors, which were retried; at 19 per second they drew none. A lower rate leaves more room.
+ * still bring two calls into one second of TKE's count. The throttling errors that follow are
+ * retried. A rate of 18 or 19 leaves room for jitter at the cost of a slower batch.
  */
 public final class BatchSettings {
   public static final String RATE_PER_SECOND = "BATCH_RATE_PER_SECOND";
