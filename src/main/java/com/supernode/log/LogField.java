@@ -24,6 +24,10 @@ public enum LogField {
   MESSAGE("message"),
   TKE_REQUEST_ID("tkeRequestId"),
   ATTEMPTS("attempts"),
+  /** The TKE action a record is about, such as CreateClusterVirtualNode. */
+  ACTION("action"),
+  /** Milliseconds waited before a retry. */
+  DELAY_MS("delayMs"),
   DURATION_MS("durationMs"),
   COUNT("count"),
   DETAIL("detail");

@@ -151,4 +151,13 @@ class CreateRequestParserTest {
 
     assertEquals("VirtualNodes[0].DisplayName", e.errors().get(0).field());
   }
+
+  @Test
+  void rejectsMalformedEntryOfSubnetIds() {
+    InvalidRequestException e = rejection("{\"ClusterId\":\"cls-abcd1234\","
+        + "\"NodePoolId\":\"np-abcd1234\",\"SubnetIds\":[\"subnet-abcd1234\",\"subnet-BAD\"]}");
+
+    assertEquals(400, e.httpStatus());
+    assertEquals("SubnetIds[1]", e.errors().get(0).field());
+  }
 }
