@@ -182,16 +182,18 @@ class ScfPackageIT {
 
     JsonObject response = outcome.results().get(0).getAsJsonObject();
     String body = response.get("body").getAsString();
-    assertEquals(200, response.get("statusCode").getAsInt(), body);
+    String where = key + " " + route.method() + " " + route.path() + " returned " + body;
+    assertEquals(200, response.get("statusCode").getAsInt(), where);
     assertNull(JsonParser.parseString(body).getAsJsonObject()
-        .getAsJsonObject("Response").get("Error"), body);
+        .getAsJsonObject("Response").get("Error"), where);
   }
 
   private void assertTimerSucceeds(String key, ServerlessYml.Timer timer) throws Exception {
     PackagedRun.Outcome outcome = runFunction(key, timerEvent(timer));
 
-    JsonObject answer = outcome.results().get(0).getAsJsonObject();
-    assertNull(answer.getAsJsonObject("Response").get("Error"), answer.toString());
+    JsonObject result = outcome.results().get(0).getAsJsonObject();
+    assertNull(result.getAsJsonObject("Response").get("Error"),
+        key + " timer " + timer.name() + " returned " + result);
   }
 
   /** Runs function {@code key} on a fresh emulator and checks what reached TKE. */
