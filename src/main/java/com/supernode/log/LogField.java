@@ -26,7 +26,19 @@ public enum LogField {
   ATTEMPTS("attempts"),
   DURATION_MS("durationMs"),
   COUNT("count"),
-  DETAIL("detail");
+  DETAIL("detail"),
+  /** A node's readiness: {@code ready}, {@code starting} or {@code stuck}. */
+  STATE("state"),
+  /** A cluster's readiness: {@code Ready}, {@code Starting}, {@code NotReady} or {@code Error}. */
+  STATUS("status"),
+  GRACE_SECONDS("graceSeconds"),
+  NODES("nodes"),
+  READY("ready"),
+  STARTING("starting"),
+  STUCK("stuck"),
+  POOL_PROBLEMS("poolProblems"),
+  /** Names of stuck nodes, comma-separated, so one summary line names them all. */
+  STUCK_NODES("stuckNodes");
 
   private final String key;
 
