@@ -10,6 +10,7 @@ import com.supernode.function.InvocationRunner;
 import com.supernode.readiness.ClusterChecker;
 import com.supernode.readiness.ClusterReport;
 import com.supernode.readiness.ClusterTarget;
+import com.supernode.readiness.KubeViewer;
 import com.supernode.readiness.NodeClassifier;
 import com.supernode.readiness.PacedTkeCalls;
 import com.supernode.readiness.ReadinessLog;
@@ -30,8 +31,8 @@ import java.util.Map;
 
 /**
  * SCF handler {@code com.supernode.handler.ReadinessHandler::handle}: checks the super nodes
- * of the configured clusters, writes one CLS record per problem and one summary per cluster,
- * and returns the summary. A timer triggers it; it can also be invoked directly.
+ * of the configured clusters as TKE and Kubernetes see them, writes one CLS record per problem
+ * and one summary per cluster, and returns the summary. A timer triggers it; it can also be invoked directly.
  *
  * <p>The clusters come from the timer's {@code Message} or the direct event when it names
  * {@code Clusters}, and otherwise from {@value TargetParser#SETTING}.
@@ -77,13 +78,14 @@ public class ReadinessHandler {
     String requestId = context == null ? null : context.getRequestId();
 
     ReadinessLog log = new ReadinessLog(environment.log(), FUNCTION, requestId, checkTime,
-        settings.grace());
+        settings.rules());
     TkeGateway gateway = environment.openGateway();
     PacedTkeCalls calls = new PacedTkeCalls(clock, sleeper, settings.callInterval(),
         settings.maxAttempts(), deadline);
     ClusterChecker checker = new ClusterChecker(gateway, calls,
         ClusterAllowlist.from(environment.settings()),
-        new NodeClassifier(settings.grace(), checkTime), log, clock);
+        new NodeClassifier(settings.rules(), checkTime),
+        new KubeViewer(gateway, calls, settings, log), log, clock);
 
     List<ClusterReport> reports = new ArrayList<>();
     for (ClusterTarget target : targets) {

@@ -1,6 +1,7 @@
 package com.supernode.readiness;
 
 import com.supernode.function.ClusterAllowlist;
+import com.supernode.kube.KubeNode;
 import com.supernode.tke.Listing;
 import com.supernode.tke.TkeException;
 import com.supernode.tke.TkeGateway;
@@ -10,30 +11,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Checks one cluster: lists its super node pools, then each checked pool's nodes, and
- * classifies every node.
+ * Checks one cluster: lists its super node pools, then each checked pool's nodes, then gets
+ * Kubernetes' view, and classifies every node from both.
  *
  * <p>{@code DescribeClusterVirtualNode} has no offset or limit, so the checker makes one call
  * per pool, which keeps each response to one pool's nodes. It compares the nodes listed with
  * {@code TotalCount} to report a response that TKE cut short.
+ *
+ * <p>A node that Kubernetes has but TKE does not list is reported only when TKE's list is
+ * complete: every pool checked, none failed and none cut short. Otherwise it may just be in a
+ * pool the check left out.
  */
 public final class ClusterChecker {
   private final TkeGateway gateway;
   private final PacedTkeCalls calls;
   private final ClusterAllowlist allowlist;
   private final NodeClassifier classifier;
+  private final KubeViewer kubeViewer;
   private final ReadinessLog log;
   private final Clock clock;
 
   public ClusterChecker(TkeGateway gateway, PacedTkeCalls calls, ClusterAllowlist allowlist,
-      NodeClassifier classifier, ReadinessLog log, Clock clock) {
+      NodeClassifier classifier, KubeViewer kubeViewer, ReadinessLog log, Clock clock) {
     this.gateway = gateway;
     this.calls = calls;
     this.allowlist = allowlist;
     this.classifier = classifier;
+    this.kubeViewer = kubeViewer;
     this.log = log;
     this.clock = clock;
   }
@@ -46,7 +55,7 @@ public final class ClusterChecker {
       ClusterFailure refused = new ClusterFailure(ClusterFailure.NOT_ALLOWED,
           allowlist.message(clusterId), null);
       return new ClusterReport(clusterId, List.of(), List.of(), List.of(), refused,
-          elapsedMs(started));
+          KubeView.off(), elapsedMs(started));
     }
     Progress progress = new Progress();
     ClusterFailure failure = null;
@@ -58,8 +67,25 @@ public final class ClusterChecker {
       failure = new ClusterFailure(ClusterFailure.TIME_BUDGET_EXCEEDED, e.getMessage()
           + " Check fewer clusters per function, or raise the function's timeout.", null);
     }
-    return new ClusterReport(clusterId, progress.checkedPoolIds, progress.nodes,
-        progress.problems, failure, elapsedMs(started));
+    KubeView kube = failure == null
+        ? kubeViewer.view(clusterId, progress.listed.keySet()) : KubeView.off();
+    List<NodeVerdict> verdicts = new ArrayList<>();
+    progress.listed.forEach((name, listed) -> verdicts.add(classifier.classify(
+        listed.nodePoolId, listed.node, listed.requestId, kube.observe(name))));
+    if (kube.available() && complete(target, progress)) {
+      for (KubeNode node : kube.labelledExcept(progress.listed.keySet())) {
+        verdicts.add(classifier.classify(null, null, null, KubeObservation.of(node)));
+      }
+    }
+    return new ClusterReport(clusterId, progress.checkedPoolIds, verdicts, progress.problems,
+        failure, kube, elapsedMs(started));
+  }
+
+  private static boolean complete(ClusterTarget target, Progress progress) {
+    return target.nodePoolIds().isEmpty() && progress.problems.stream().noneMatch(problem ->
+        problem.kind() == PoolProblem.Kind.LIST_FAILED
+            || problem.kind() == PoolProblem.Kind.NODES_TRUNCATED
+            || problem.kind() == PoolProblem.Kind.POOLS_TRUNCATED);
   }
 
   private void checkPools(ClusterTarget target, Progress progress) {
@@ -115,7 +141,7 @@ public final class ClusterChecker {
           nodes.totalCount(), nodes.requestId()));
     }
     for (VirtualNode node : nodes.items()) {
-      progress.nodes.add(classifier.classify(poolId, node, nodes.requestId()));
+      progress.listed.put(node.name(), new Listed(poolId, node, nodes.requestId()));
     }
   }
 
@@ -130,7 +156,20 @@ public final class ClusterChecker {
   /** Pools, nodes and problems found so far, kept when a later step fails. */
   private static final class Progress {
     final List<String> checkedPoolIds = new ArrayList<>();
-    final List<NodeVerdict> nodes = new ArrayList<>();
+    final Map<String, Listed> listed = new LinkedHashMap<>();
     final List<PoolProblem> problems = new ArrayList<>();
+  }
+
+  /** A node as TKE listed it, with its pool and the listing's RequestId. */
+  private static final class Listed {
+    final String nodePoolId;
+    final VirtualNode node;
+    final String requestId;
+
+    Listed(String nodePoolId, VirtualNode node, String requestId) {
+      this.nodePoolId = nodePoolId;
+      this.node = node;
+      this.requestId = requestId;
+    }
   }
 }

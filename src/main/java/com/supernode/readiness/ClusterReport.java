@@ -11,15 +11,17 @@ public final class ClusterReport {
   private final List<NodeVerdict> nodes;
   private final List<PoolProblem> problems;
   private final ClusterFailure failure;
+  private final KubeView kube;
   private final long durationMs;
 
   public ClusterReport(String clusterId, List<String> checkedPoolIds, List<NodeVerdict> nodes,
-      List<PoolProblem> problems, ClusterFailure failure, long durationMs) {
+      List<PoolProblem> problems, ClusterFailure failure, KubeView kube, long durationMs) {
     this.clusterId = clusterId;
     this.checkedPoolIds = List.copyOf(checkedPoolIds);
     this.nodes = List.copyOf(nodes);
     this.problems = List.copyOf(problems);
     this.failure = failure;
+    this.kube = kube;
     this.durationMs = durationMs;
   }
 
@@ -45,6 +47,16 @@ public final class ClusterReport {
     return Optional.ofNullable(failure);
   }
 
+  /** Returns Kubernetes' view, which may be off or unavailable. */
+  public KubeView kube() {
+    return kube;
+  }
+
+  /** Returns {@code tke+kubernetes} when node verdicts carry Kubernetes' view, else {@code tke}. */
+  public String view() {
+    return kube.available() ? "tke+kubernetes" : "tke";
+  }
+
   public long durationMs() {
     return durationMs;
   }
@@ -59,13 +71,14 @@ public final class ClusterReport {
 
   /** Returns the worst status the nodes, problems and failure add up to. */
   public ClusterStatus status() {
-    if (failure != null
+    if (failure != null || kube.failure().isPresent()
         || problems.stream().anyMatch(p -> p.kind() == PoolProblem.Kind.LIST_FAILED)) {
       return ClusterStatus.ERROR;
     }
     if (!problems.isEmpty() || count(NodeState.STUCK) > 0) {
       return ClusterStatus.NOT_READY;
     }
-    return count(NodeState.STARTING) > 0 ? ClusterStatus.STARTING : ClusterStatus.READY;
+    return count(NodeState.STARTING) + count(NodeState.SUSPECT) > 0
+        ? ClusterStatus.STARTING : ClusterStatus.READY;
   }
 }

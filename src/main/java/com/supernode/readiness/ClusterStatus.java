@@ -4,11 +4,14 @@ package com.supernode.readiness;
 public enum ClusterStatus {
   /** Every checked node is ready and every checked pool is {@code normal}. */
   READY("Ready"),
-  /** Some nodes are still starting; nothing is stuck or in trouble. */
+  /** Some nodes are starting or not ready for too short a time to alarm; none is stuck. */
   STARTING("Starting"),
   /** A node is stuck or a pool is in trouble. */
   NOT_READY("NotReady"),
-  /** The check could not finish: TKE refused or failed, or the function may not see it. */
+  /**
+   * The check could not finish: TKE refused or failed, the function may not see the cluster,
+   * or Kubernetes could not be asked.
+   */
   ERROR("Error");
 
   private final String label;

@@ -4,11 +4,13 @@ import java.util.Locale;
 
 /** Readiness of one virtual node. */
 public enum NodeState {
-  /** TKE reports the node {@code Running}. */
+  /** TKE reports {@code Running} and Kubernetes, when asked, agrees in every respect. */
   READY,
-  /** Not {@code Running} yet, but younger than the grace period. */
+  /** Not ready yet, but younger than the grace period. */
   STARTING,
-  /** Not {@code Running} past the grace period, or of unknown age. */
+  /** Not ready, but not for enough checks or long enough to alarm. */
+  SUSPECT,
+  /** Not ready for the alarm's number of checks or the grace period, or of unknown age. */
   STUCK;
 
   /** Returns the lower-case name used in log records and the summary. */

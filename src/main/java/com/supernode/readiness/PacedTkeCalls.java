@@ -79,6 +79,11 @@ public final class PacedTkeCalls {
     }
   }
 
+  /** Returns whether the deadline is still ahead, for work outside TKE calls. */
+  public boolean timeLeft() {
+    return clock.instant().isBefore(deadline);
+  }
+
   private void awaitTurn() {
     Instant now = clock.instant();
     if (lastStart != null) {

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
  * Writes the readiness function's CLS records, all stamped with the check's time.
  *
  * <p>Level ERROR marks what an on-call engineer must act on (a stuck node, a pool in trouble,
- * a cluster that could not be checked), so an alarm on {@code level:ERROR} fires once per
- * problem. The per-cluster summary is INFO when the cluster is ready and WARN otherwise.
+ * a cluster or API server that could not be checked), so an alarm on {@code level:ERROR}
+ * fires once per problem. Starting and suspect nodes are WARN. The per-cluster summary is INFO
+ * when the cluster is ready and WARN otherwise.
  */
 public final class ReadinessLog {
   static final String NODE_STARTING = "readiness.node.starting";
+  static final String NODE_SUSPECT = "readiness.node.suspect";
   static final String NODE_STUCK = "readiness.node.stuck";
+  static final String KUBERNETES_UNAVAILABLE = "readiness.kubernetes.unavailable";
   static final String CLUSTER_FAILED = "readiness.cluster.failed";
   static final String CLUSTER_SUMMARY = "readiness.cluster.summary";
   static final String TKE_RETRY = "readiness.tke.retry";
@@ -25,28 +28,29 @@ public final class ReadinessLog {
   private final String function;
   private final String requestId;
   private final Instant checkTime;
-  private final Duration grace;
+  private final ReadinessRules rules;
 
   public ReadinessLog(JsonLog log, String function, String requestId, Instant checkTime,
-      Duration grace) {
+      ReadinessRules rules) {
     this.log = log;
     this.function = function;
     this.requestId = requestId;
     this.checkTime = checkTime;
-    this.grace = grace;
+    this.rules = rules;
   }
 
   /** Writes every record of one cluster's report: nodes, pool problems, failure, summary. */
   public void write(ClusterReport report) {
     for (NodeVerdict node : report.nodes()) {
       if (node.state() != NodeState.READY) {
-        node(report.clusterId(), node);
+        node(report, node);
       }
     }
     for (PoolProblem problem : report.problems()) {
       problem(report.clusterId(), problem);
     }
     report.failure().ifPresent(failure -> failure(report.clusterId(), failure));
+    report.kube().failure().ifPresent(failure -> kubeUnavailable(report.clusterId(), failure));
     summary(report);
   }
 
@@ -63,34 +67,50 @@ public final class ReadinessLog {
         .write();
   }
 
-  private void node(String clusterId, NodeVerdict node) {
-    boolean stuck = node.state() == NodeState.STUCK;
-    record(stuck ? JsonLog.Level.ERROR : JsonLog.Level.WARN,
-        stuck ? NODE_STUCK : NODE_STARTING, clusterId)
+  private void node(ClusterReport report, NodeVerdict node) {
+    record(level(node.state()), event(node.state()), report.clusterId())
         .with(LogField.POOL, node.nodePoolId())
         .with(LogField.NODE, node.name())
         .with(LogField.SUBNET, node.subnetId())
         .with(LogField.PHASE, node.phase())
         .with(LogField.AGE_SECONDS, node.ageSeconds().orElse(null))
+        .with(LogField.MESSAGE, NodeMessages.describe(node, rules))
         .with(LogField.TKE_REQUEST_ID, node.tkeRequestId())
         .with(LogField.STATE, node.state().label())
-        .with(LogField.GRACE_SECONDS, grace.getSeconds())
-        .with(LogField.MESSAGE, nodeMessage(node))
+        .with(LogField.GRACE_SECONDS, rules.grace().getSeconds())
+        .with(LogField.VIEW, report.view())
+        .with(LogField.KUBE_READY, NodeMessages.kubeReady(node.kube()))
+        .with(LogField.HEARTBEAT_AGE_SECONDS, node.heartbeatAgeSeconds().orElse(null))
+        .with(LogField.PROBLEMS, node.problems().stream()
+            .map(NodeProblem::label)
+            .collect(Collectors.joining(",")))
+        .with(LogField.NOT_READY_SECONDS, node.notReadySeconds().orElse(null))
+        .with(LogField.NOT_READY_CHECKS, node.notReadyChecks().orElse(null))
         .write();
   }
 
-  private String nodeMessage(NodeVerdict node) {
-    String phase = node.phase() == null ? "no phase" : "phase " + node.phase();
-    if (node.ageSeconds().isEmpty()) {
-      return "TKE lists node " + node.name() + " with " + phase + " and no readable "
-          + "CreatedTime, so its age is unknown and it counts as stuck.";
+  private static JsonLog.Level level(NodeState state) {
+    return state == NodeState.STUCK ? JsonLog.Level.ERROR : JsonLog.Level.WARN;
+  }
+
+  private static String event(NodeState state) {
+    switch (state) {
+      case STUCK:
+        return NODE_STUCK;
+      case SUSPECT:
+        return NODE_SUSPECT;
+      default:
+        return NODE_STARTING;
     }
-    String age = node.ageSeconds().get() + " s after creation";
-    return node.state() == NodeState.STUCK
-        ? "Node " + node.name() + " has " + phase + " " + age + ", past the grace period of "
-            + grace.getSeconds() + " s."
-        : "Node " + node.name() + " has " + phase + " " + age + ", within the grace period of "
-            + grace.getSeconds() + " s.";
+  }
+
+  private void kubeUnavailable(String clusterId, ClusterFailure failure) {
+    record(JsonLog.Level.ERROR, KUBERNETES_UNAVAILABLE, clusterId)
+        .with(LogField.CODE, failure.code())
+        .with(LogField.TKE_REQUEST_ID, failure.tkeRequestId().orElse(null))
+        .with(LogField.MESSAGE, failure.message() + " The check falls back to TKE's view.")
+        .with(LogField.VIEW, "tke")
+        .write();
   }
 
   private void problem(String clusterId, PoolProblem problem) {
@@ -126,8 +146,10 @@ public final class ReadinessLog {
         .with(LogField.READY, report.count(NodeState.READY))
         .with(LogField.STARTING, report.count(NodeState.STARTING))
         .with(LogField.STUCK, report.count(NodeState.STUCK))
+        .with(LogField.SUSPECT, report.count(NodeState.SUSPECT))
         .with(LogField.POOL_PROBLEMS, report.problems().size())
         .with(LogField.STUCK_NODES, stuck.isEmpty() ? null : stuck)
+        .with(LogField.VIEW, report.view())
         .write();
   }
 

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Builds the function's result: per cluster, its status, node counts by state, the nodes that
- * are not ready and the pool problems, in TKE's field-name style.
+ * Builds the function's result: per cluster, its status, node counts by state, every node with
+ * TKE's and Kubernetes' view side by side, and the pool problems, in TKE's field-name style.
  */
 public final class ReadinessSummary {
   private ReadinessSummary() {}
@@ -32,39 +32,70 @@ public final class ReadinessSummary {
     JsonObject cluster = new JsonObject();
     cluster.addProperty("ClusterId", report.clusterId());
     cluster.addProperty("Status", report.status().label());
+    cluster.addProperty("View", report.kube().available() ? "TkeAndKubernetes" : "TkeOnly");
     cluster.add("NodePoolIds", strings(report.checkedPoolIds()));
     JsonObject counts = new JsonObject();
     counts.addProperty("Total", report.nodes().size());
     counts.addProperty("Ready", report.count(NodeState.READY));
     counts.addProperty("Starting", report.count(NodeState.STARTING));
+    counts.addProperty("Suspect", report.count(NodeState.SUSPECT));
     counts.addProperty("Stuck", report.count(NodeState.STUCK));
-    cluster.add("Nodes", counts);
+    cluster.add("NodeCounts", counts);
     JsonArray stuck = new JsonArray();
     report.nodesIn(NodeState.STUCK).forEach(node -> stuck.add(node.name()));
     cluster.add("StuckNodes", stuck);
-    JsonArray notReady = new JsonArray();
-    for (NodeVerdict node : report.nodes()) {
-      if (node.state() != NodeState.READY) {
-        notReady.add(node(node));
-      }
-    }
-    cluster.add("NotReadyNodes", notReady);
+    JsonArray nodes = new JsonArray();
+    report.nodes().forEach(node -> nodes.add(node(node)));
+    cluster.add("Nodes", nodes);
     JsonArray problems = new JsonArray();
     report.problems().forEach(problem -> problems.add(problem(problem)));
     cluster.add("PoolProblems", problems);
+    report.kube().failure().ifPresent(failure -> cluster.add("KubernetesError",
+        failure(failure)));
     report.failure().ifPresent(failure -> cluster.add("Error", failure(failure)));
     cluster.addProperty("DurationMs", report.durationMs());
     return cluster;
   }
 
+  /** Returns one node with TKE's view and Kubernetes' view side by side. */
   private static JsonObject node(NodeVerdict node) {
     JsonObject json = new JsonObject();
     json.addProperty("NodeName", node.name());
-    json.addProperty("NodePoolId", node.nodePoolId());
-    json.addProperty("SubnetId", node.subnetId());
-    json.addProperty("Phase", node.phase());
     json.addProperty("State", node.state().label());
+    JsonArray problems = new JsonArray();
+    node.problems().forEach(problem -> problems.add(problem.label()));
+    json.add("Problems", problems);
+    JsonObject tke = new JsonObject();
+    tke.addProperty("Listed", node.tke().isPresent());
+    node.tke().ifPresent(side -> {
+      tke.addProperty("NodePoolId", side.nodePoolId());
+      tke.addProperty("SubnetId", side.subnetId());
+      tke.addProperty("Phase", side.phase());
+    });
+    json.add("Tke", tke);
+    json.add("Kubernetes", kubernetes(node));
     node.ageSeconds().ifPresent(age -> json.addProperty("AgeSeconds", age));
+    node.notReadySeconds().ifPresent(time -> json.addProperty("NotReadySeconds", time));
+    node.notReadyChecks().ifPresent(checks -> json.addProperty("NotReadyChecks", checks));
+    return json;
+  }
+
+  private static JsonObject kubernetes(NodeVerdict verdict) {
+    JsonObject json = new JsonObject();
+    json.addProperty("Checked", verdict.kube().checked());
+    if (!verdict.kube().checked()) {
+      return json;
+    }
+    json.addProperty("Listed", verdict.kube().node().isPresent());
+    verdict.kube().node().ifPresent(node -> {
+      json.addProperty("Ready", node.readyStatus().orElse(null));
+      node.lastHeartbeatTime().ifPresent(time ->
+          json.addProperty("LastHeartbeatTime", time.toString()));
+      verdict.heartbeatAgeSeconds().ifPresent(age ->
+          json.addProperty("HeartbeatAgeSeconds", age));
+      json.addProperty("Labelled", node.hasLabel("type", "virtual-kubelet"));
+      json.addProperty("Tainted", node.hasTaint("serverless", "NoSchedule"));
+    });
     return json;
   }
 

@@ -3,6 +3,7 @@ package com.supernode.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.supernode.config.Settings;
@@ -60,6 +61,7 @@ class ReadinessEmulatorTest {
     values.put("TENCENTCLOUD_SECRETID", emulator.secretId());
     values.put("TENCENTCLOUD_SECRETKEY", emulator.secretKey());
     values.put("ALLOWED_CLUSTERS", "*");
+    values.put("READINESS_KUBE_ACCESS", "off");
   }
 
   @AfterEach
@@ -115,9 +117,10 @@ class ReadinessEmulatorTest {
   private static String errorSummary(String cluster, String code, long durationMs) {
     return summary("WARN", cluster, "\"code\":\"" + code + "\",\"durationMs\":" + durationMs
         + ",\"status\":\"Error\",\"nodes\":0,\"ready\":0,\"starting\":0,\"stuck\":0,"
-        + "\"poolProblems\":0");
+        + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"");
   }
 
+  /** Returns a node record of TKE's view alone, not ready since creation. */
   private static String node(String event, String level, String name, String phase, long age,
       String state, String message, String requestId) {
     String subnet = name.substring("eklet-".length(), name.lastIndexOf('-'));
@@ -125,7 +128,9 @@ class ReadinessEmulatorTest {
         + "\"cluster\":\"cls-main0001\",\"pool\":\"np-normal01\",\"node\":\"" + name + "\","
         + "\"subnet\":\"" + subnet + "\",\"phase\":\"" + phase + "\",\"ageSeconds\":" + age
         + ",\"message\":\"" + message + "\",\"tkeRequestId\":\"" + requestId + "\","
-        + "\"state\":\"" + state + "\",\"graceSeconds\":300}";
+        + "\"state\":\"" + state + "\",\"graceSeconds\":300,\"view\":\"tke\","
+        + "\"problems\":\"NotRunning\",\"notReadySeconds\":" + age + ",\"notReadyChecks\":"
+        + (1 + age / 300) + "}";
   }
 
   @Test
@@ -139,14 +144,17 @@ class ReadinessEmulatorTest {
     List<String> nodes = requestIds("DescribeClusterVirtualNode");
     assertEquals(List.of(
         node("readiness.node.starting", "WARN", "eklet-subnet-start001-0", "Pending", 60,
-            "starting", "Node eklet-subnet-start001-0 has phase Pending 60 s after creation, "
-                + "within the grace period of 300 s.", nodes.get(0)),
+            "starting", "Node eklet-subnet-start001-0 is not ready yet: TKE reports phase "
+                + "Pending, not Running. It was created 60 s ago, within the grace period of "
+                + "300 s.", nodes.get(0)),
         node("readiness.node.stuck", "ERROR", "eklet-subnet-stuck001-0", "Pending", 3600,
-            "stuck", "Node eklet-subnet-stuck001-0 has phase Pending 3600 s after creation, "
-                + "past the grace period of 300 s.", nodes.get(0)),
+            "stuck", "Node eklet-subnet-stuck001-0 is not ready: TKE reports phase Pending, "
+                + "not Running. It has been so for 3600 s over 13 checks, which reaches the "
+                + "alarm threshold of 2 checks or 300 s.", nodes.get(0)),
         node("readiness.node.stuck", "ERROR", "eklet-subnet-weird001-0", "Failed", 600,
-            "stuck", "Node eklet-subnet-weird001-0 has phase Failed 600 s after creation, "
-                + "past the grace period of 300 s.", nodes.get(0)),
+            "stuck", "Node eklet-subnet-weird001-0 is not ready: TKE reports phase Failed, "
+                + "not Running. It has been so for 600 s over 3 checks, which reaches the "
+                + "alarm threshold of 2 checks or 300 s.", nodes.get(0)),
         AT + "\"level\":\"ERROR\",\"event\":\"readiness.pool.not_normal\"," + WHO
             + "\"cluster\":\"cls-main0001\",\"pool\":\"np-update01\","
             + "\"lifeState\":\"updating\",\"message\":\"Pool np-update01 has LifeState "
@@ -154,7 +162,8 @@ class ReadinessEmulatorTest {
             + "\"tkeRequestId\":\"" + pools.get(0) + "\"}",
         summary("WARN", "cls-main0001", "\"durationMs\":200,\"status\":\"NotReady\","
             + "\"nodes\":5,\"ready\":2,\"starting\":1,\"stuck\":2,\"poolProblems\":1,"
-            + "\"stuckNodes\":\"eklet-subnet-stuck001-0,eklet-subnet-weird001-0\""),
+            + "\"stuckNodes\":\"eklet-subnet-stuck001-0,eklet-subnet-weird001-0\","
+            + "\"suspect\":0,\"view\":\"tke\""),
         failed("cls-camdeny1", "UnauthorizedOperation.CamNoAuth", FAILED
             + "the caller has no CAM permission for this action on cluster cls-camdeny1",
             pools.get(1)),
@@ -194,36 +203,24 @@ class ReadinessEmulatorTest {
   }
 
   @Test
-  void summaryMatchesEmulatorState() {
+  void summaryMatchesEmulatorState() throws IOException {
     Map<String, Object> result = invoke(clusters("cls-main0001", "cls-camdeny1"));
 
     List<String> pools = requestIds("DescribeClusterVirtualNodePools");
-    assertEquals("{\"Response\":{\"CheckedAt\":\"2026-12-04T01:00:00Z\",\"Status\":\"Error\","
-        + "\"Clusters\":[{\"ClusterId\":\"cls-main0001\",\"Status\":\"NotReady\","
-        + "\"NodePoolIds\":[\"np-normal01\",\"np-update01\"],"
-        + "\"Nodes\":{\"Total\":5,\"Ready\":2,\"Starting\":1,\"Stuck\":2},"
-        + "\"StuckNodes\":[\"eklet-subnet-stuck001-0\",\"eklet-subnet-weird001-0\"],"
-        + "\"NotReadyNodes\":["
-        + "{\"NodeName\":\"eklet-subnet-start001-0\",\"NodePoolId\":\"np-normal01\","
-        + "\"SubnetId\":\"subnet-start001\",\"Phase\":\"Pending\",\"State\":\"starting\","
-        + "\"AgeSeconds\":60},"
-        + "{\"NodeName\":\"eklet-subnet-stuck001-0\",\"NodePoolId\":\"np-normal01\","
-        + "\"SubnetId\":\"subnet-stuck001\",\"Phase\":\"Pending\",\"State\":\"stuck\","
-        + "\"AgeSeconds\":3600},"
-        + "{\"NodeName\":\"eklet-subnet-weird001-0\",\"NodePoolId\":\"np-normal01\","
-        + "\"SubnetId\":\"subnet-weird001\",\"Phase\":\"Failed\",\"State\":\"stuck\","
-        + "\"AgeSeconds\":600}],"
-        + "\"PoolProblems\":[{\"Problem\":\"NotNormal\",\"NodePoolId\":\"np-update01\","
-        + "\"LifeState\":\"updating\",\"Message\":\"Pool np-update01 has LifeState updating, "
-        + "not normal, so TKE cannot create nodes in it.\",\"RequestId\":\"" + pools.get(0)
-        + "\"}],\"DurationMs\":200},"
-        + "{\"ClusterId\":\"cls-camdeny1\",\"Status\":\"Error\",\"NodePoolIds\":[],"
-        + "\"Nodes\":{\"Total\":0,\"Ready\":0,\"Starting\":0,\"Stuck\":0},"
-        + "\"StuckNodes\":[],\"NotReadyNodes\":[],\"PoolProblems\":[],"
-        + "\"Error\":{\"Code\":\"UnauthorizedOperation.CamNoAuth\",\"Message\":\"" + FAILED
-        + "the caller has no CAM permission for this action on cluster cls-camdeny1\","
-        + "\"RequestId\":\"" + pools.get(1) + "\"},\"DurationMs\":100}],"
-        + "\"RequestId\":\"inv-1\"}}", GSON.toJson(result));
+    assertEquals(expected("/readiness/summary-tke-view.json", Map.of(
+        "pools0", pools.get(0), "pools1", pools.get(1))),
+        JsonParser.parseString(GSON.toJson(result)));
+  }
+
+  /** Reads an expected JSON resource, putting {@code values} in for its ${name} placeholders. */
+  static JsonElement expected(String resource, Map<String, String> values) throws IOException {
+    try (InputStream in = ReadinessEmulatorTest.class.getResourceAsStream(resource)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, String> value : values.entrySet()) {
+        text = text.replace("${" + value.getKey() + "}", value.getValue());
+      }
+      return JsonParser.parseString(text);
+    }
   }
 
   @Test
@@ -232,7 +229,7 @@ class ReadinessEmulatorTest {
 
     assertEquals(List.of(summary("INFO", "cls-ready001", "\"durationMs\":100,"
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
-        + "\"poolProblems\":0")), checkLines());
+        + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"")), checkLines());
   }
 
   @Test
@@ -263,7 +260,7 @@ class ReadinessEmulatorTest {
         lines().get(0));
     assertEquals(summary("INFO", "cls-ready001", "\"durationMs\":1100,"
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
-        + "\"poolProblems\":0"), lines().get(1));
+        + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\""), lines().get(1));
   }
 
   @Test

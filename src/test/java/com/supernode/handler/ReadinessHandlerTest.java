@@ -37,7 +37,8 @@ class ReadinessHandlerTest {
   private final Map<String, String> values = new HashMap<>(Map.of(
       "TKE_REGION", "ap-guangzhou", "TKE_ENDPOINT", "http://127.0.0.1:9",
       "TENCENTCLOUD_SECRETID", "id", "TENCENTCLOUD_SECRETKEY", "key",
-      "ALLOWED_CLUSTERS", "*", "READINESS_CALL_INTERVAL_MS", "0"));
+      "ALLOWED_CLUSTERS", "*", "READINESS_CALL_INTERVAL_MS", "0",
+      "READINESS_KUBE_ACCESS", "off"));
 
   /** A TKE with one normal pool per cluster holding one running node. */
   private final TkeGateway tke = new TkeGateway() {
@@ -93,9 +94,14 @@ class ReadinessHandlerTest {
 
     assertEquals("{\"Response\":{\"CheckedAt\":\"2026-12-04T01:00:00Z\",\"Status\":\"Ready\","
         + "\"Clusters\":[{\"ClusterId\":\"cls-aaaa0001\",\"Status\":\"Ready\","
-        + "\"NodePoolIds\":[\"np-pool0001\"],"
-        + "\"Nodes\":{\"Total\":1,\"Ready\":1,\"Starting\":0,\"Stuck\":0},"
-        + "\"StuckNodes\":[],\"NotReadyNodes\":[],\"PoolProblems\":[],\"DurationMs\":0}],"
+        + "\"View\":\"TkeOnly\",\"NodePoolIds\":[\"np-pool0001\"],"
+        + "\"NodeCounts\":{\"Total\":1,\"Ready\":1,\"Starting\":0,\"Suspect\":0,"
+        + "\"Stuck\":0},\"StuckNodes\":[],"
+        + "\"Nodes\":[{\"NodeName\":\"eklet-subnet-aaaa0001-0\",\"State\":\"ready\","
+        + "\"Problems\":[],\"Tke\":{\"Listed\":true,\"NodePoolId\":\"np-pool0001\","
+        + "\"SubnetId\":\"subnet-aaaa0001\",\"Phase\":\"Running\"},"
+        + "\"Kubernetes\":{\"Checked\":false},\"AgeSeconds\":262800}],"
+        + "\"PoolProblems\":[],\"DurationMs\":0}],"
         + "\"RequestId\":\"inv-1\"}}", GSON.toJson(result));
     assertEquals(List.of("cls-aaaa0001", "cls-aaaa0001/np-pool0001"), calls);
   }
@@ -138,7 +144,7 @@ class ReadinessHandlerTest {
         + "\"event\":\"readiness.cluster.summary\",\"function\":\"readiness\","
         + "\"requestId\":\"inv-1\",\"cluster\":\"cls-aaaa0001\",\"durationMs\":0,"
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
-        + "\"poolProblems\":0}", lines[0]);
+        + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"}", lines[0]);
     assertEquals(2, lines.length);
   }
 

@@ -26,13 +26,16 @@ class ClusterCheckerTest {
 
   private ClusterChecker checker(String allowed, Duration budget) {
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+    ReadinessSettings settings = ReadinessSettings.from(Settings.of(Map.of(
+        "READINESS_KUBE_ACCESS", "off")));
     ReadinessLog log = new ReadinessLog(new JsonLog(() -> out, clock), "readiness", "inv-1",
-        NOW, Duration.ofSeconds(300));
+        NOW, settings.rules());
     PacedTkeCalls calls = new PacedTkeCalls(clock, clock::advance, Duration.ZERO, 3,
         NOW.plus(budget));
     return new ClusterChecker(tke, calls,
         ClusterAllowlist.from(Settings.of(Map.of("ALLOWED_CLUSTERS", allowed))),
-        new NodeClassifier(Duration.ofSeconds(300), NOW), log, clock);
+        new NodeClassifier(settings.rules(), NOW), new KubeViewer(tke, calls, settings, log),
+        log, clock);
   }
 
   private ClusterReport check(ClusterTarget target) {
