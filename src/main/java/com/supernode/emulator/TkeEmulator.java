@@ -69,6 +69,7 @@ public final class TkeEmulator implements AutoCloseable {
     this.kubernetes = new KubernetesState(state);
     this.kubeApiServers = new KubeApiServers(kubernetes, executor);
     kubernetes.attach(kubeApiServers);
+    world.kubernetes().applyTo(kubernetes, clock.instant());
     RequestProcessor processor =
         new RequestProcessor(world, state, () -> faults, kubeApiServers);
     this.handler = new RequestHandler(processor, state, log);

@@ -65,7 +65,8 @@ class KubernetesClientTest {
     KubernetesClient.NodePage page = client.listNodes("type=virtual-kubelet", 500, null);
 
     assertEquals(List.of("eklet-subnet-gz3used1-0", "eklet-subnet-gz4used1-0",
-        "eklet-subnet-gz6used1-0", "eklet-subnet-gz3used2-0"), names(page.nodes()));
+        "eklet-subnet-gz6used1-0", "eklet-subnet-gz3used2-0", "eklet-subnet-gone0001-0"),
+        names(page.nodes()));
     assertEquals(Optional.empty(), page.continueToken());
   }
 
@@ -94,7 +95,8 @@ class KubernetesClientTest {
         first.continueToken().orElseThrow());
 
     assertEquals(3, first.nodes().size());
-    assertEquals(List.of("eklet-subnet-gz3used2-0"), names(second.nodes()));
+    assertEquals(List.of("eklet-subnet-gz3used2-0", "eklet-subnet-gone0001-0"),
+        names(second.nodes()));
     assertEquals(Optional.empty(), second.continueToken());
   }
 
@@ -105,7 +107,7 @@ class KubernetesClientTest {
 
     List<KubeNode> nodes = client.listNodes("type=virtual-kubelet", 500, null).nodes();
 
-    assertEquals(3, nodes.size());
+    assertEquals(4, nodes.size());
     assertTrue(client.getNode("eklet-subnet-gz3used1-0").isPresent());
   }
 
@@ -122,7 +124,7 @@ class KubernetesClientTest {
     KubeAccess token = KubeAccess.withToken(certificate.server(), certificate.caPem().get(),
         emulator.kubernetes().token(CLUSTER));
 
-    assertEquals(4, new KubernetesClient(token, TIMEOUT)
+    assertEquals(5, new KubernetesClient(token, TIMEOUT)
         .listNodes("type=virtual-kubelet", 500, null).nodes().size());
   }
 
