@@ -3,6 +3,7 @@ package com.supernode.event;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.supernode.request.FieldError;
 import com.supernode.request.InvalidRequestException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -170,8 +172,8 @@ public final class EventDecoder {
 
   private void checkSize(int bytes, String field) {
     if (bytes > maxRequestBytes) {
-      throw new InvalidRequestException("RequestTooLarge", 413, java.util.List.of(
-          new com.supernode.request.FieldError(field, field + " is " + bytes
+      throw new InvalidRequestException("RequestTooLarge", 413, List.of(
+          new FieldError(field, field + " is " + bytes
               + " bytes, more than the limit of " + maxRequestBytes + " bytes.")));
     }
   }

@@ -3,10 +3,12 @@ package com.supernode.function;
 import com.supernode.config.Settings;
 import com.supernode.request.FieldError;
 import com.supernode.request.InvalidRequestException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,10 +17,13 @@ import java.util.stream.Collectors;
  * list of cluster IDs, or {@code *} for any cluster the role can reach.
  *
  * <p>An unset or empty allowlist allows no cluster. A function exposed through API Gateway
- * must not create nodes in every cluster its role can reach just because nobody configured it.
+ * must not create nodes in every cluster its role can reach only because the setting was left
+ * unset.
  */
 public final class ClusterAllowlist {
   public static final String SETTING = "ALLOWED_CLUSTERS";
+  /** The error code of a rejected cluster. */
+  public static final String NOT_ALLOWED = "UnauthorizedOperation.ClusterNotAllowed";
 
   private final boolean any;
   private final Set<String> clusters;
@@ -48,9 +53,24 @@ public final class ClusterAllowlist {
    * @param field the request field that named the cluster, for the error
    */
   public void check(String clusterId, String field) {
-    if (!allows(clusterId)) {
-      throw new InvalidRequestException("UnauthorizedOperation.ClusterNotAllowed", 403,
-          List.of(new FieldError(field, message(clusterId))));
+    checkAll(Map.of(field, clusterId));
+  }
+
+  /**
+   * Rejects the request with 403 when any cluster is not allowed, naming every such field.
+   *
+   * @param clusterIdsByField cluster IDs keyed by the request field that named them, in the
+   *     order the errors should list them
+   */
+  public void checkAll(Map<String, String> clusterIdsByField) {
+    List<FieldError> errors = new ArrayList<>();
+    clusterIdsByField.forEach((field, clusterId) -> {
+      if (!allows(clusterId)) {
+        errors.add(new FieldError(field, message(clusterId)));
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(NOT_ALLOWED, 403, errors);
     }
   }
 

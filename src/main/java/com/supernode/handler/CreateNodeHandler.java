@@ -38,7 +38,7 @@ public class CreateNodeHandler {
     this.runner = new InvocationRunner(FUNCTION, Route.post("/virtual-nodes"), environment);
   }
 
-  /** Handles one invocation; the answer is a map that SCF serializes as JSON. */
+  /** Handles one invocation and returns a map that SCF serializes as JSON. */
   public Map<String, Object> handle(Map<String, Object> event, Context context) {
     return runner.run(event, context, this::create);
   }

@@ -17,7 +17,8 @@ import java.lang.reflect.Type;
  * any mainstream library does.
  */
 public final class ScfInvoker {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private final Object handler;
   private final Method method;

@@ -2,7 +2,7 @@ package com.supernode.log;
 
 /**
  * The fixed set of keys a log record may carry. CLS indexes first-level keys of a JSON line
- * as fields, so alarms and queries are written against these names; add a key here, never
+ * as fields, so alarms and queries are written against these names. Add a key here, never
  * ad hoc.
  */
 public enum LogField {
@@ -24,6 +24,10 @@ public enum LogField {
   MESSAGE("message"),
   TKE_REQUEST_ID("tkeRequestId"),
   ATTEMPTS("attempts"),
+  /** The TKE action a record is about, such as CreateClusterVirtualNode. */
+  ACTION("action"),
+  /** Milliseconds waited before a retry. */
+  DELAY_MS("delayMs"),
   DURATION_MS("durationMs"),
   COUNT("count"),
   DETAIL("detail"),

@@ -132,12 +132,16 @@ public final class FieldReader {
     return value.getAsJsonObject();
   }
 
-  /** Reads a list of subnet IDs, rejecting repeats because a subnet holds one node of a pool. */
+  /**
+   * Reads a list of subnet IDs, rejecting repeats because a subnet can contain only one node of a
+   * pool; returns null after recording a problem with any entry.
+   */
   public List<String> subnetIds(JsonElement value, String path, int maxItems) {
     JsonArray array = array(value, path, maxItems);
     if (array == null) {
       return null;
     }
+    int before = errors.size();
     List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < array.size(); i++) {
@@ -149,7 +153,7 @@ public final class FieldReader {
       }
       ids.add(id);
     }
-    return ids;
+    return errors.size() > before ? null : ids;
   }
 
   /** Shortens and escapes a caller's value so it can be echoed safely in a message. */

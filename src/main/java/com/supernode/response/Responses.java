@@ -6,7 +6,7 @@ import com.supernode.request.FieldError;
 import com.supernode.request.InvalidRequestException;
 import com.supernode.tke.TkeException;
 
-/** Builds answers in TKE's envelope: {@code {"Response": {..., "RequestId": ...}}}. */
+/** Builds function responses in TKE's envelope: {@code {"Response": {..., "RequestId": ...}}}. */
 public final class Responses {
   private Responses() {}
 
@@ -17,7 +17,7 @@ public final class Responses {
     return new FunctionResult(httpStatus, body);
   }
 
-  /** Answers a TKE error with its code, TKE's message, advice and TKE's RequestId. */
+  /** Builds the response to a TKE error: its code, TKE's message, advice and TKE's RequestId. */
   public static FunctionResult tkeError(TkeException e) {
     ErrorAdvice advice = ErrorAdvice.forCode(e.code());
     JsonObject error = error(e.code(), e.getMessage());
@@ -30,7 +30,10 @@ public final class Responses {
     return result;
   }
 
-  /** Answers a rejected request with every bad field; the RequestId is the invocation's. */
+  /**
+   * Builds the response to a rejected request, naming every bad field. The RequestId is the
+   * invocation's, because no TKE call was made.
+   */
   public static FunctionResult invalidRequest(InvalidRequestException e, String requestId) {
     JsonObject error = error(e.code(), e.getMessage());
     JsonArray errors = new JsonArray();
@@ -47,7 +50,7 @@ public final class Responses {
     return new FunctionResult(e.httpStatus(), envelope(error, requestId));
   }
 
-  /** Answers a failure of the function itself, such as a missing setting. */
+  /** Builds the response to a failure of the function itself, such as a missing setting. */
   public static FunctionResult functionError(int httpStatus, String code, String message,
       String requestId) {
     return new FunctionResult(httpStatus, envelope(error(code, message), requestId));

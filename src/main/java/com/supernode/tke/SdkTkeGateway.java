@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 
 /**
  * Calls TKE through the official SDK's generic {@link CommonClient}.
@@ -29,6 +31,17 @@ import java.util.Map;
  */
 public final class SdkTkeGateway implements TkeGateway {
   static final String VERSION = "2018-05-25";
+
+  /**
+   * The OkHttp client under every gateway: OkHttp (3.12, which the SDK ships) by default sends a
+   * request again when the connection fails after sending it. For CreateClusterVirtualNode that
+   * hides a create whose response was lost: the resend gets ResourceInUse.SubnetAlreadyExist
+   * for the node the first send made. Without the resend, the failure reaches the caller as an
+   * outcome-unknown TkeException, which batch-create settles with a describe. Gateways share
+   * this client's connection pool.
+   */
+  private static final OkHttpClient HTTP_CLIENT =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   private final AbstractClient client;
 
@@ -49,6 +62,12 @@ public final class SdkTkeGateway implements TkeGateway {
     http.setConnTimeout(settings.connectTimeoutSeconds());
     http.setReadTimeout(settings.readTimeoutSeconds());
     http.setWriteTimeout(settings.readTimeoutSeconds());
+    // A client set here replaces the SDK's own, so it carries the same timeouts.
+    http.setHttpClient(HTTP_CLIENT.newBuilder()
+        .connectTimeout(settings.connectTimeoutSeconds(), TimeUnit.SECONDS)
+        .readTimeout(settings.readTimeoutSeconds(), TimeUnit.SECONDS)
+        .writeTimeout(settings.readTimeoutSeconds(), TimeUnit.SECONDS)
+        .build());
     ClientProfile profile = new ClientProfile();
     profile.setHttpProfile(http);
     profile.setLanguage(Language.EN_US);

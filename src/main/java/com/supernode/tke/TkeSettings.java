@@ -20,6 +20,8 @@ public final class TkeSettings {
   public static final String CONNECT_TIMEOUT_SECONDS = "TKE_CONNECT_TIMEOUT_SECONDS";
   public static final String READ_TIMEOUT_SECONDS = "TKE_READ_TIMEOUT_SECONDS";
   public static final String DEFAULT_ENDPOINT = "https://tke.tencentcloudapi.com";
+  public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 3;
+  public static final int DEFAULT_READ_TIMEOUT_SECONDS = 10;
 
   private final String region;
   private final boolean https;
@@ -44,8 +46,18 @@ public final class TkeSettings {
             + "ap-guangzhou (SCF sets it; set " + REGION + " to choose another)"));
     return new TkeSettings(region,
         settings.get(ENDPOINT, DEFAULT_ENDPOINT),
-        settings.getInt(CONNECT_TIMEOUT_SECONDS, 3, 1),
-        settings.getInt(READ_TIMEOUT_SECONDS, 10, 1));
+        connectTimeoutSeconds(settings),
+        readTimeoutSeconds(settings));
+  }
+
+  /** Reads {@value #CONNECT_TIMEOUT_SECONDS}, which needs no region or endpoint. */
+  public static int connectTimeoutSeconds(Settings settings) {
+    return settings.getInt(CONNECT_TIMEOUT_SECONDS, DEFAULT_CONNECT_TIMEOUT_SECONDS, 1);
+  }
+
+  /** Reads {@value #READ_TIMEOUT_SECONDS}, which needs no region or endpoint. */
+  public static int readTimeoutSeconds(Settings settings) {
+    return settings.getInt(READ_TIMEOUT_SECONDS, DEFAULT_READ_TIMEOUT_SECONDS, 1);
   }
 
   private static URI parseEndpoint(String url) {

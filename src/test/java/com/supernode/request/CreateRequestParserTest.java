@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class CreateRequestParserTest {
     String[] badClusterIds = {"cls-ABCD1234", "cls-abcd123", "cls-abcd12345", "cls_abcd1234",
         " cls-abcd1234", "cls-abcd1234\n", "np-abcd1234"};
     for (String id : badClusterIds) {
-      InvalidRequestException e = rejection("{\"ClusterId\":" + new com.google.gson.JsonPrimitive(id)
+      InvalidRequestException e = rejection("{\"ClusterId\":" + new JsonPrimitive(id)
           + ",\"NodePoolId\":\"np-abcd1234\",\"SubnetId\":\"subnet-abcd1234\"}");
       assertEquals("InvalidParameterValue", e.code(), id);
       assertEquals("ClusterId", e.errors().get(0).field(), id);
@@ -149,5 +150,14 @@ class CreateRequestParserTest {
         + "\"DisplayName\":\"a\\u0000b\"}]}");
 
     assertEquals("VirtualNodes[0].DisplayName", e.errors().get(0).field());
+  }
+
+  @Test
+  void rejectsMalformedEntryOfSubnetIds() {
+    InvalidRequestException e = rejection("{\"ClusterId\":\"cls-abcd1234\","
+        + "\"NodePoolId\":\"np-abcd1234\",\"SubnetIds\":[\"subnet-abcd1234\",\"subnet-BAD\"]}");
+
+    assertEquals(400, e.httpStatus());
+    assertEquals("SubnetIds[1]", e.errors().get(0).field());
   }
 }

@@ -1,0 +1,53 @@
+package com.supernode.batch;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Spaces the calls of each TKE action evenly, so that no one-second window contains more calls
+ * than the action's limit. TKE limits each action separately (20 requests per second by
+ * default), so a slow create does not hold back a describe.
+ *
+ * <p>The pacer counts only this invocation's calls: concurrent invocations, or other clients
+ * of the same account, share TKE's limit without knowing of each other. Throttling errors from
+ * such contention are retried by the callers.
+ */
+public final class Pacer {
+  private final MonotonicTime time;
+  private final long intervalNanos;
+  private final Map<String, Long> nextSlot = new HashMap<>();
+
+  public Pacer(MonotonicTime time, int callsPerSecond) {
+    if (callsPerSecond < 1) {
+      throw new IllegalArgumentException("callsPerSecond must be at least 1: " + callsPerSecond);
+    }
+    this.time = time;
+    this.intervalNanos = 1_000_000_000L / callsPerSecond;
+  }
+
+  /**
+   * Waits for the next free slot of {@code action} and takes it.
+   *
+   * @return false, without waiting or taking a slot, when a call at the next free slot could
+   *     not finish before {@code deadline}
+   */
+  public boolean await(String action, Deadline deadline) throws InterruptedException {
+    Long slot = reserve(action, deadline);
+    if (slot == null) {
+      return false;
+    }
+    time.sleep(slot - time.nanos());
+    return true;
+  }
+
+  private synchronized Long reserve(String action, Deadline deadline) {
+    long now = time.nanos();
+    Long next = nextSlot.get(action);
+    long slot = next == null || next - now < 0 ? now : next;
+    if (!deadline.allowsCallAt(slot)) {
+      return null;
+    }
+    nextSlot.put(action, slot + intervalNanos);
+    return slot;
+  }
+}

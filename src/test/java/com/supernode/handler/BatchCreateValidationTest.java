@@ -1,0 +1,94 @@
+package com.supernode.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.supernode.config.Settings;
+import com.supernode.function.FunctionEnvironment;
+import com.supernode.local.LocalContext;
+import com.supernode.log.JsonLog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** Rejections that must happen before batch-create opens a TKE connection. */
+class BatchCreateValidationTest {
+  private final AtomicBoolean gatewayOpened = new AtomicBoolean();
+  private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+
+  private BatchCreateHandler handler(String allowedClusters) {
+    Settings settings = Settings.of(Map.of("ALLOWED_CLUSTERS", allowedClusters,
+        "TENCENTCLOUD_SECRETID", "id", "TENCENTCLOUD_SECRETKEY", "key"));
+    FunctionEnvironment environment = new FunctionEnvironment(settings, s -> credentials -> {
+      gatewayOpened.set(true);
+      throw new AssertionError("no TKE call was expected");
+    }, new JsonLog(() -> new PrintStream(logBytes, true, StandardCharsets.UTF_8),
+        Clock.systemUTC()), Clock.systemUTC());
+    return new BatchCreateHandler(environment);
+  }
+
+  private static Map<String, Object> apiGatewayEvent(String body) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("httpMethod", "POST");
+    event.put("path", "/virtual-nodes/batch");
+    event.put("body", body);
+    return event;
+  }
+
+  private static JsonObject bodyOf(Map<String, Object> response) {
+    return JsonParser.parseString((String) response.get("body")).getAsJsonObject()
+        .getAsJsonObject("Response");
+  }
+
+  @Test
+  void malformedItemsRejectWholeBatch() {
+    Map<String, Object> response = handler("*").handle(apiGatewayEvent(
+        "{\"ClusterId\":\"cls-main0001\",\"NodePoolId\":\"np-normal01\","
+            + "\"SubnetIds\":[\"subnet-gz3free1\",\"subnet-x\"],"
+            + "\"Items\":[{\"ClusterId\":\"cls-main0001\",\"NodePoolId\":\"np-normal01\"}]}"),
+        new LocalContext(120_000, 512));
+
+    assertEquals(400, response.get("statusCode"));
+    JsonObject error = bodyOf(response).getAsJsonObject("Error");
+    assertEquals(2, error.getAsJsonArray("Errors").size());
+    assertEquals("SubnetIds[1]", error.getAsJsonArray("Errors").get(0).getAsJsonObject()
+        .get("Field").getAsString());
+    assertEquals("Items[0].SubnetId", error.getAsJsonArray("Errors").get(1).getAsJsonObject()
+        .get("Field").getAsString());
+    assertFalse(gatewayOpened.get());
+  }
+
+  @Test
+  void clusterOutsideAllowlistRejectsWholeBatch() {
+    Map<String, Object> response = handler("cls-main0001").handle(apiGatewayEvent(
+        "{\"ClusterId\":\"cls-main0001\",\"NodePoolId\":\"np-normal01\","
+            + "\"SubnetIds\":[\"subnet-gz3free1\"],"
+            + "\"Items\":[{\"ClusterId\":\"cls-other001\",\"NodePoolId\":\"np-other001\","
+            + "\"SubnetId\":\"subnet-gz4free1\"}]}"),
+        new LocalContext(120_000, 512));
+
+    assertEquals(403, response.get("statusCode"));
+    JsonObject error = bodyOf(response).getAsJsonObject("Error");
+    assertEquals("UnauthorizedOperation.ClusterNotAllowed", error.get("Code").getAsString());
+    assertEquals("Items[0].ClusterId", error.get("Field").getAsString());
+    assertFalse(gatewayOpened.get());
+  }
+
+  @Test
+  void wrongPathIsRejected() {
+    Map<String, Object> event = apiGatewayEvent("{}");
+    event.put("path", "/virtual-nodes");
+
+    Map<String, Object> response = handler("*").handle(event, new LocalContext(120_000, 512));
+
+    assertEquals(404, response.get("statusCode"));
+    assertFalse(gatewayOpened.get());
+  }
+}
