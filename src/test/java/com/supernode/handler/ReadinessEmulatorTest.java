@@ -6,21 +6,15 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.supernode.config.Settings;
 import com.supernode.emulator.EmulatorWorld;
 import com.supernode.emulator.Fault;
 import com.supernode.emulator.Faults;
 import com.supernode.emulator.ManualClock;
 import com.supernode.emulator.RecordedRequest;
 import com.supernode.emulator.TkeEmulator;
-import com.supernode.function.FunctionEnvironment;
-import com.supernode.log.JsonLog;
-import com.supernode.tke.TkeGatewayFactory;
-import com.supernode.tke.TkeSettings;
-import java.io.ByteArrayOutputStream;
+import com.supernode.testing.FunctionFixture;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,43 +36,36 @@ class ReadinessEmulatorTest {
   private static final String AT = "{\"timestamp\":\"2026-12-04T01:00:00Z\",";
   /** The SDK's prefix of every error message TKE returns to a pool listing. */
   private static final String FAILED = "DescribeClusterVirtualNodePools failed: ";
-  private static final String WHO = "\"function\":\"readiness\",\"requestId\":\"inv-1\",";
+  private static final String WHO = "\"function\":\"readiness\",\"requestId\":\"test-request-id\",";
 
   private final ManualClock clock = new ManualClock(CHECK_TIME);
-  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-  private final Map<String, String> values = new HashMap<>();
+  private FunctionFixture fixture;
   private TkeEmulator emulator;
 
   @BeforeEach
   void startEmulator() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/readiness/world.json")) {
-      emulator = TkeEmulator.start(
-          EmulatorWorld.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)), 0,
-          clock);
+      fixture = new FunctionFixture(
+          EmulatorWorld.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
-    values.put(TkeSettings.ENDPOINT, emulator.endpoint());
-    values.put(TkeSettings.REGION, emulator.region());
-    values.put("TENCENTCLOUD_SECRETID", emulator.secretId());
-    values.put("TENCENTCLOUD_SECRETKEY", emulator.secretKey());
-    values.put("ALLOWED_CLUSTERS", "*");
-    values.put("READINESS_KUBE_ACCESS", "off");
+    emulator = fixture.emulator();
+    emulator.setClock(clock);
+    fixture.clock(clock);
+    fixture.set("READINESS_KUBE_ACCESS", "off");
   }
 
   @AfterEach
   void stopEmulator() {
-    emulator.close();
+    fixture.close();
   }
 
   /** Invokes the handler with a timer whose Message is {@code message}; waits move the clock. */
   private Map<String, Object> invoke(String message) {
-    FunctionEnvironment environment = new FunctionEnvironment(Settings.of(Map.copyOf(values)),
-        s -> TkeGatewayFactory.sdk(TkeSettings.from(s)),
-        new JsonLog(() -> new PrintStream(output, true, StandardCharsets.UTF_8), clock), clock);
     Map<String, Object> event = new HashMap<>(Map.of("Type", "Timer",
         "TriggerName", "readiness-every-5-minutes", "Time", CHECK_TIME.toString(),
         "Message", message));
-    return new ReadinessHandler(environment, clock::advance)
-        .handle(event, new FixedContext("inv-1", 120_000));
+    return new ReadinessHandler(fixture.environment(), clock::advance)
+        .handle(event, FunctionFixture.context(120_000));
   }
 
   private static String clusters(String... ids) {
@@ -88,7 +75,7 @@ class ReadinessEmulatorTest {
   }
 
   private List<String> lines() {
-    return List.of(output.toString(StandardCharsets.UTF_8).split("\n"));
+    return List.of(fixture.logText().split("\n"));
   }
 
   /** Returns the log lines written by the check itself, without the runner's last line. */
@@ -135,7 +122,7 @@ class ReadinessEmulatorTest {
 
   @Test
   void everyStateGetsItsRecord() {
-    values.put("ALLOWED_CLUSTERS", "cls-main0001,cls-camdeny1,cls-idling01,cls-gone0001");
+    fixture.set("ALLOWED_CLUSTERS", "cls-main0001,cls-camdeny1,cls-idling01,cls-gone0001");
 
     invoke(clusters("cls-main0001", "cls-camdeny1", "cls-idling01", "cls-gone0001",
         "cls-other001"));

@@ -7,6 +7,7 @@ import com.supernode.config.Settings;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.log.JsonLog;
 import com.supernode.request.CreateNodeRequest;
+import com.supernode.testing.FunctionFixture;
 import com.supernode.tke.CreatedNode;
 import com.supernode.tke.Listing;
 import com.supernode.tke.TkeGateway;
@@ -70,7 +71,7 @@ class ReadinessHandlerTest {
             Clock.fixed(NOW, ZoneOffset.UTC)),
         Clock.fixed(NOW, ZoneOffset.UTC));
     return new ReadinessHandler(environment, duration -> { })
-        .handle(event, new FixedContext("inv-1", 120_000));
+        .handle(event, FunctionFixture.context(120_000));
   }
 
   private static Map<String, Object> timer(String message) {
@@ -102,7 +103,7 @@ class ReadinessHandlerTest {
         + "\"SubnetId\":\"subnet-aaaa0001\",\"Phase\":\"Running\"},"
         + "\"Kubernetes\":{\"Checked\":false},\"AgeSeconds\":262800}],"
         + "\"PoolProblems\":[],\"DurationMs\":0}],"
-        + "\"RequestId\":\"inv-1\"}}", GSON.toJson(result));
+        + "\"RequestId\":\"test-request-id\"}}", GSON.toJson(result));
     assertEquals(List.of("cls-aaaa0001", "cls-aaaa0001/np-pool0001"), calls);
   }
 
@@ -142,7 +143,7 @@ class ReadinessHandlerTest {
     String[] lines = output.toString(StandardCharsets.UTF_8).split("\n");
     assertEquals("{\"timestamp\":\"2026-12-04T01:00:00Z\",\"level\":\"INFO\","
         + "\"event\":\"readiness.cluster.summary\",\"function\":\"readiness\","
-        + "\"requestId\":\"inv-1\",\"cluster\":\"cls-aaaa0001\",\"durationMs\":0,"
+        + "\"requestId\":\"test-request-id\",\"cluster\":\"cls-aaaa0001\",\"durationMs\":0,"
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
         + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"}", lines[0]);
     assertEquals(2, lines.length);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.supernode.config.Settings;
 import com.supernode.emulator.EmulatorWorld;
 import com.supernode.emulator.Fault;
 import com.supernode.emulator.Faults;
@@ -13,18 +12,14 @@ import com.supernode.emulator.KubernetesState;
 import com.supernode.emulator.ManualClock;
 import com.supernode.emulator.RecordedRequest;
 import com.supernode.emulator.TkeEmulator;
-import com.supernode.function.FunctionEnvironment;
+import com.supernode.testing.FunctionFixture;
 import com.supernode.kube.KubeAccess;
 import com.supernode.kube.KubeconfigReader;
-import com.supernode.log.JsonLog;
 import com.supernode.tke.RoleCredentials;
 import com.supernode.tke.SdkTkeGateway;
-import com.supernode.tke.TkeGatewayFactory;
 import com.supernode.tke.TkeSettings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,33 +43,29 @@ class ReadinessKubernetesTest {
   private static final String CLUSTER = "cls-kube0001";
   private static final Gson GSON = new Gson();
   private static final String AT = "{\"timestamp\":\"2026-12-04T01:00:00Z\",";
-  private static final String WHO = "\"function\":\"readiness\",\"requestId\":\"inv-1\","
+  private static final String WHO = "\"function\":\"readiness\",\"requestId\":\"test-request-id\","
       + "\"cluster\":\"cls-kube0001\",";
 
   private final ManualClock clock = new ManualClock(CHECK_TIME);
-  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-  private final Map<String, String> values = new HashMap<>();
+  private FunctionFixture fixture;
   private TkeEmulator emulator;
   private KubernetesState kubernetes;
 
   @BeforeEach
   void startEmulator() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/readiness/world.json")) {
-      emulator = TkeEmulator.start(
-          EmulatorWorld.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)), 0,
-          clock);
+      fixture = new FunctionFixture(
+          EmulatorWorld.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
+    emulator = fixture.emulator();
+    emulator.setClock(clock);
+    fixture.clock(clock);
     kubernetes = emulator.kubernetes();
-    values.put(TkeSettings.ENDPOINT, emulator.endpoint());
-    values.put(TkeSettings.REGION, emulator.region());
-    values.put("TENCENTCLOUD_SECRETID", emulator.secretId());
-    values.put("TENCENTCLOUD_SECRETKEY", emulator.secretKey());
-    values.put("ALLOWED_CLUSTERS", "*");
   }
 
   @AfterEach
   void stopEmulator() {
-    emulator.close();
+    fixture.close();
   }
 
   /** Puts every disagreement the check names into cls-kube0001's Kubernetes view. */
@@ -96,11 +87,8 @@ class ReadinessKubernetesTest {
   }
 
   private Map<String, Object> invoke(Map<String, Object> event) {
-    FunctionEnvironment environment = new FunctionEnvironment(Settings.of(Map.copyOf(values)),
-        s -> TkeGatewayFactory.sdk(TkeSettings.from(s)),
-        new JsonLog(() -> new PrintStream(output, true, StandardCharsets.UTF_8), clock), clock);
-    return new ReadinessHandler(environment, clock::advance)
-        .handle(new HashMap<>(event), new FixedContext("inv-1", 120_000));
+    return new ReadinessHandler(fixture.environment(), clock::advance)
+        .handle(new HashMap<>(event), FunctionFixture.context(120_000));
   }
 
   private static String cluster(String id) {
@@ -108,7 +96,7 @@ class ReadinessKubernetesTest {
   }
 
   private List<String> lines() {
-    return List.of(output.toString(StandardCharsets.UTF_8).split("\n"));
+    return List.of(fixture.logText().split("\n"));
   }
 
   private List<String> checkLines() {
@@ -221,7 +209,7 @@ class ReadinessKubernetesTest {
 
   @Test
   void extranetSettingAsksForPublicKubeconfig() {
-    values.put("READINESS_KUBE_ACCESS", "extranet");
+    fixture.set("READINESS_KUBE_ACCESS", "extranet");
 
     invoke(cluster(CLUSTER));
 
@@ -232,7 +220,7 @@ class ReadinessKubernetesTest {
   @Test
   void listsBySelectorInPagesThenLooksUpMissing() {
     disagree();
-    values.put("READINESS_KUBE_PAGE_SIZE", "2");
+    fixture.set("READINESS_KUBE_PAGE_SIZE", "2");
 
     invoke(cluster(CLUSTER));
 
@@ -308,10 +296,10 @@ class ReadinessKubernetesTest {
         emulator.secretId(), emulator.secretKey(), null))
         .describeClusterKubeconfig(CLUSTER, false).kubeconfig());
     emulator.clearRequests();
-    values.put("READINESS_KUBE_ACCESS", "settings");
-    values.put("READINESS_KUBE_SERVER_CLS_KUBE0001", access.server().toString());
-    values.put("READINESS_KUBE_TOKEN_CLS_KUBE0001", kubernetes.token(CLUSTER));
-    values.put("READINESS_KUBE_CA_CLS_KUBE0001", Base64.getEncoder().encodeToString(
+    fixture.set("READINESS_KUBE_ACCESS", "settings");
+    fixture.set("READINESS_KUBE_SERVER_CLS_KUBE0001", access.server().toString());
+    fixture.set("READINESS_KUBE_TOKEN_CLS_KUBE0001", kubernetes.token(CLUSTER));
+    fixture.set("READINESS_KUBE_CA_CLS_KUBE0001", Base64.getEncoder().encodeToString(
         access.caPem().orElseThrow().getBytes(StandardCharsets.UTF_8)));
 
     Map<String, Object> result = invoke(cluster(CLUSTER));
@@ -326,7 +314,7 @@ class ReadinessKubernetesTest {
 
   @Test
   void settingsModeWithoutServerFallsBack() {
-    values.put("READINESS_KUBE_ACCESS", "settings");
+    fixture.set("READINESS_KUBE_ACCESS", "settings");
 
     invoke(cluster(CLUSTER));
 
