@@ -24,9 +24,9 @@ import java.util.function.Consumer;
  * {@code DescribeClusterVirtualNode}, {@code DescribeClusterVirtualNodePools} and
  * {@code DescribeClusterKubeconfig} of API version 2018-05-25. The kubeconfig names an HTTPS
  * Kubernetes API server per cluster, also on 127.0.0.1, whose Node objects follow the virtual
- * nodes and can be changed through {@link #kubernetes()}. Requests must carry a valid TC3-HMAC-SHA256 signature made with the world's
- * credentials. State changes the way TKE's does, every request is recorded, and faults can be
- * switched on as data:
+ * nodes and can be changed through {@link #kubernetes()}. Requests must carry a valid
+ * TC3-HMAC-SHA256 signature made with the world's credentials. State changes the way TKE's
+ * does, every request is recorded, and faults can be switched on as data:
  *
  * <pre>{@code
  * try (TkeEmulator tke = TkeEmulator.start(EmulatorWorld.defaultWorld())) {

@@ -32,7 +32,8 @@ import java.util.Map;
 /**
  * SCF handler {@code com.supernode.handler.ReadinessHandler::handle}: checks the super nodes
  * of the configured clusters as TKE and Kubernetes see them, writes one CLS record per problem
- * and one summary per cluster, and returns the summary. A timer triggers it; it can also be invoked directly.
+ * and one summary per cluster, and returns the summary. A timer triggers it; it can also be
+ * invoked directly.
  *
  * <p>The clusters come from the timer's {@code Message} or the direct event when it names
  * {@code Clusters}, and otherwise from {@value TargetParser#SETTING}.

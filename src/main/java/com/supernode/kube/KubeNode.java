@@ -45,7 +45,7 @@ public final class KubeNode {
     return Optional.ofNullable(creationTimestamp);
   }
 
-  /** Returns the {@code Ready} condition's status ({@code True}, {@code False}, {@code Unknown}). */
+  /** Returns the Ready condition's status: {@code True}, {@code False} or {@code Unknown}. */
   public Optional<String> readyStatus() {
     return Optional.ofNullable(readyStatus);
   }
