@@ -8,7 +8,7 @@ import java.util.Base64;
 /**
  * {@code DescribeClusterKubeconfig}: returns a kubeconfig, in the YAML layout kubectl writes,
  * whose server is the cluster's emulated API server and whose user authenticates with the
- * emulator's client certificate. The intranet and extranet answers name the same server.
+ * emulator's client certificate. The intranet and extranet kubeconfigs name the same server.
  */
 final class DescribeKubeconfigAction extends ActionHandler {
   static final String NAME = "DescribeClusterKubeconfig";

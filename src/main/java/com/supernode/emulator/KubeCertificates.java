@@ -32,8 +32,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The certificates of the emulated Kubernetes API servers: a CA made for this JVM, a server
- * certificate for 127.0.0.1 that it signs, and a client certificate with an RSA key written in
+ * The certificates of the emulated Kubernetes API servers. A CA made for this JVM signs a
+ * server certificate for 127.0.0.1 and a client certificate whose RSA key is written in
  * PKCS #1 form, as TKE's kubeconfig files carry one.
  *
  * <p>They are made once per JVM on first use, because making keys is the slow part of starting

@@ -186,7 +186,10 @@ public final class KubernetesState {
 
   private static JsonObject ready(Instant created, boolean running, KubeNodeOverride change,
       Instant now) {
-    String status = change.readyStatus != null ? change.readyStatus : running ? "True" : "False";
+    String status = change.readyStatus;
+    if (status == null) {
+      status = running ? "True" : "False";
+    }
     JsonObject ready = new JsonObject();
     ready.addProperty("type", "Ready");
     ready.addProperty("status", status);

@@ -117,19 +117,19 @@ public final class KubernetesClient {
       return Optional.empty();
     }
     if (status == 401 || status == 403) {
-      throw new KubernetesException(KubernetesException.UNAUTHORIZED, "The API server answered "
+      throw new KubernetesException(KubernetesException.UNAUTHORIZED, "The API server returned "
           + status + " to GET " + path(pathAndQuery) + ": the credentials are invalid or lack "
           + "RBAC permission to list and get nodes.", null);
     }
     if (status != 200) {
-      throw new KubernetesException(KubernetesException.HTTP_ERROR, "The API server answered "
+      throw new KubernetesException(KubernetesException.HTTP_ERROR, "The API server returned "
           + status + " to GET " + path(pathAndQuery) + ".", null);
     }
     try {
       return Optional.of(JsonParser.parseString(response.body()).getAsJsonObject());
     } catch (JsonParseException | IllegalStateException e) {
       throw new KubernetesException(KubernetesException.INVALID_RESPONSE, "The API server's "
-          + "answer to GET " + path(pathAndQuery) + " is not a JSON object.", e);
+          + "response to GET " + path(pathAndQuery) + " is not a JSON object.", e);
     }
   }
 
@@ -141,7 +141,7 @@ public final class KubernetesClient {
           + server + " failed: " + e.getMessage(), e);
     } catch (HttpTimeoutException e) {
       throw new KubernetesException(KubernetesException.UNREACHABLE, "The API server at "
-          + server + " did not answer within " + timeout.toMillis() + " ms.", e);
+          + server + " did not respond within " + timeout.toMillis() + " ms.", e);
     } catch (ConnectException e) {
       throw new KubernetesException(KubernetesException.UNREACHABLE, "The API server at "
           + server + " refused or dropped the connection.", e);

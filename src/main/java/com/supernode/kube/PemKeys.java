@@ -143,7 +143,10 @@ final class PemKeys {
     if (length < 0x80) {
       out.write(length);
     } else {
-      int bytes = length > 0xffffff ? 4 : length > 0xffff ? 3 : length > 0xff ? 2 : 1;
+      int bytes = 1;
+      while (bytes < 4 && length >>> (8 * bytes) != 0) {
+        bytes++;
+      }
       out.write(0x80 | bytes);
       for (int i = bytes - 1; i >= 0; i--) {
         out.write(length >>> (8 * i));

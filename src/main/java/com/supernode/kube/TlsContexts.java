@@ -77,7 +77,7 @@ final class TlsContexts {
           new ByteArrayInputStream(der)));
     }
     if (certificates.isEmpty()) {
-      throw new KubeconfigException("the " + what + " certificate data holds no PEM "
+      throw new KubeconfigException("the " + what + " certificate data contains no PEM "
           + "CERTIFICATE");
     }
     return certificates;

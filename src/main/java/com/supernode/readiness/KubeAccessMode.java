@@ -3,7 +3,7 @@ package com.supernode.readiness;
 import com.supernode.config.InvalidSettingException;
 import java.util.Locale;
 
-/** Where the function gets API server access, from {@value #SETTING}. */
+/** Source of the function's API server access, set by {@value #SETTING}. */
 public enum KubeAccessMode {
   /** The kubeconfig that {@code DescribeClusterKubeconfig} returns for the intranet endpoint. */
   INTRANET,

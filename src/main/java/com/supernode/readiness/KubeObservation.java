@@ -3,7 +3,7 @@ package com.supernode.readiness;
 import com.supernode.kube.KubeNode;
 import java.util.Optional;
 
-/** What Kubernetes said about one node: not asked, no such Node, or the Node object. */
+/** Kubernetes' record of one node: not asked, no such Node, or the Node object. */
 public final class KubeObservation {
   private static final KubeObservation NOT_CHECKED = new KubeObservation(false, null);
   private static final KubeObservation MISSING = new KubeObservation(true, null);

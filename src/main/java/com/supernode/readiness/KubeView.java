@@ -44,7 +44,7 @@ public final class KubeView {
     return new KubeView(true, labelled, lookedUp, null);
   }
 
-  /** Returns whether Kubernetes answered, so node verdicts carry its view. */
+  /** Returns whether the API server returned the nodes, so node verdicts carry its view. */
   public boolean available() {
     return available;
   }
@@ -54,7 +54,7 @@ public final class KubeView {
     return Optional.ofNullable(failure);
   }
 
-  /** Returns what Kubernetes said about the node {@code name}. */
+  /** Returns Kubernetes' observation of the node {@code name}. */
   KubeObservation observe(String name) {
     if (!available) {
       return KubeObservation.notChecked();

@@ -22,7 +22,7 @@ import java.util.Optional;
  * Gets Kubernetes' view of one cluster the way a TKE user would: API server access from the
  * kubeconfig {@code DescribeClusterKubeconfig} returns (or from settings), then the nodes
  * labelled {@code type=virtual-kubelet}, page by page, then a lookup by name of each TKE node
- * the list left out, which tells a node without the label from a node Kubernetes lacks.
+ * the list left out, which separates a node without the label from a node Kubernetes lacks.
  *
  * <p>Any failure becomes an unavailable view with its reason; the check then falls back to
  * TKE's view.

@@ -20,9 +20,9 @@ import java.util.List;
  * <p>A node that is not ready is {@code starting} while younger than the grace period. After
  * that it is {@code stuck}, the alarm level, once it has been not ready for the configured
  * number of consecutive checks or longer than the grace period, and {@code suspect} before.
- * How long it has been not ready comes from timestamps TKE and Kubernetes keep (the Ready
- * condition's last transition, the last heartbeat plus the stale threshold, or else the
- * creation time), so the count needs no memory between invocations and survives a cold start.
+ * The time not ready comes from timestamps that TKE and Kubernetes keep: the Ready condition's
+ * last transition, the last heartbeat plus the stale threshold, or else the creation time. So
+ * the count needs no memory between invocations and survives a cold start.
  * A node whose age is unknown counts as stuck, or it could stay "starting" forever.
  */
 public final class NodeClassifier {

@@ -3,7 +3,7 @@ package com.supernode.readiness;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the sentence that tells an on-call engineer why a node is not ready. */
+/** Builds the message that explains to an on-call engineer why a node is not ready. */
 final class NodeMessages {
   private NodeMessages() {}
 
@@ -12,24 +12,24 @@ final class NodeMessages {
     for (NodeProblem problem : node.problems()) {
       reasons.add(problem.describe(detail(problem, node, rules)));
     }
-    String what = "Node " + node.name() + " is not ready"
+    String summary = "Node " + node.name() + " is not ready"
         + (node.state() == NodeState.STARTING ? " yet: " : ": ") + String.join("; ", reasons)
         + ". ";
     long grace = rules.grace().getSeconds();
     if (node.ageSeconds().isEmpty()) {
-      return what + "Neither TKE nor Kubernetes gives a readable creation time, so its age is "
+      return summary + "Neither TKE nor Kubernetes gives a readable creation time, so its age is "
           + "unknown and it counts as stuck.";
     }
     switch (node.state()) {
       case STARTING:
-        return what + "It was created " + node.ageSeconds().get() + " s ago, within the "
+        return summary + "It was created " + node.ageSeconds().get() + " s ago, within the "
             + "grace period of " + grace + " s.";
       case SUSPECT:
-        return what + "It has been so for " + node.notReadySeconds().get() + " s, check "
+        return summary + "It has been so for " + node.notReadySeconds().get() + " s, check "
             + node.notReadyChecks().get() + " of the " + rules.alarmAfterChecks()
             + " that raise an alarm.";
       default:
-        return what + "It has been so for " + node.notReadySeconds().get() + " s over "
+        return summary + "It has been so for " + node.notReadySeconds().get() + " s over "
             + node.notReadyChecks().get() + " checks, which reaches the alarm threshold of "
             + rules.alarmAfterChecks() + " checks or " + grace + " s.";
     }

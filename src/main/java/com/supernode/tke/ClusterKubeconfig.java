@@ -1,7 +1,7 @@
 package com.supernode.tke;
 
 /**
- * TKE's answer to {@code DescribeClusterKubeconfig}: the kubeconfig text of the caller's
+ * TKE's response to {@code DescribeClusterKubeconfig}: the kubeconfig text of the caller's
  * identity. The text carries a client key or token, so {@link #toString()} never shows it.
  */
 public final class ClusterKubeconfig {

@@ -108,7 +108,7 @@ class ReadinessKubernetesTest {
     return emulator.requests("DescribeClusterVirtualNode").get(0).requestId();
   }
 
-  /** Returns a node record in the Kubernetes view; {@code rest} holds the keys after view. */
+  /** Returns a node record in the Kubernetes view; {@code rest} contains the keys after view. */
   private String record(String event, String level, String name, String message,
       String state, String rest) {
     String subnet = name.substring("eklet-".length(), name.lastIndexOf('-'));
@@ -218,7 +218,7 @@ class ReadinessKubernetesTest {
   }
 
   @Test
-  void listsBySelectorInPagesThenLooksUpMissing() {
+  void listsInPagesThenLooksUpMissing() {
     disagree();
     fixture.set("READINESS_KUBE_PAGE_SIZE", "2");
 

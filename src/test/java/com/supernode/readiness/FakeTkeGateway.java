@@ -41,7 +41,7 @@ final class FakeTkeGateway implements TkeGateway {
     return this;
   }
 
-  /** Makes the answer for {@code key} (a cluster's pools or a pool's nodes) claim more items. */
+  /** Makes the response for {@code key} (a cluster's pools or a pool's nodes) claim more items. */
   FakeTkeGateway totalCount(String key, long total) {
     totals.put(key, total);
     return this;

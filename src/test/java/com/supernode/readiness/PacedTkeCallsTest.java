@@ -123,10 +123,10 @@ class PacedTkeCallsTest {
   void startsNoCallAtDeadline() {
     PacedTkeCalls calls = calls(1, Duration.ofSeconds(1));
     clock.advance(Duration.ofSeconds(1));
-    List<String> made = new ArrayList<>();
+    List<String> started = new ArrayList<>();
 
-    assertThrows(TimeBudgetExceededException.class, () -> call(calls, () -> made.add("call")));
-    assertEquals(List.of(), made);
+    assertThrows(TimeBudgetExceededException.class, () -> call(calls, () -> started.add("call")));
+    assertEquals(List.of(), started);
   }
 
   @Test
