@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Changes to one emulated Kubernetes Node, relative to what its virtual node implies. Every field left
- * unset keeps the derived value: {@code Ready} follows TKE's phase, the heartbeat is the
- * emulator clock's now, and the node carries {@code type=virtual-kubelet} and the
+ * Changes to one emulated Kubernetes Node, relative to what its virtual node implies. Every
+ * field left unset keeps the derived value: {@code Ready} follows TKE's phase, the heartbeat is
+ * the emulator clock's now, and the node carries {@code type=virtual-kubelet} and the
  * {@code serverless:NoSchedule} taint.
  */
 final class KubeNodeOverride {

@@ -1,11 +1,15 @@
 package com.supernode.kube;
 
+import com.supernode.tke.VirtualNodePool.Taint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parts of a Kubernetes Node object that tell whether pods can land on it. */
+/**
+ * The parts of a Kubernetes Node object that decide whether pods can land on it. Taints use
+ * the TKE model's {@link Taint}, which is the same Kubernetes key, value and effect.
+ */
 public final class KubeNode {
   private final String name;
   private final Map<String, String> labels;
@@ -71,30 +75,5 @@ public final class KubeNode {
   /** Returns whether a taint has {@code key} and {@code effect}, whatever its value. */
   public boolean hasTaint(String key, String effect) {
     return taints.stream().anyMatch(t -> key.equals(t.key()) && effect.equals(t.effect()));
-  }
-
-  /** A node taint. */
-  public static final class Taint {
-    private final String key;
-    private final String value;
-    private final String effect;
-
-    public Taint(String key, String value, String effect) {
-      this.key = key;
-      this.value = value;
-      this.effect = effect;
-    }
-
-    public String key() {
-      return key;
-    }
-
-    public String value() {
-      return value;
-    }
-
-    public String effect() {
-      return effect;
-    }
   }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.supernode.tke.VirtualNodePool;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -164,10 +165,10 @@ public final class KubernetesClient {
     Map<String, String> labels = new LinkedHashMap<>();
     object(metadata, "labels").entrySet().forEach(label ->
         labels.put(label.getKey(), label.getValue().getAsString()));
-    List<KubeNode.Taint> taints = new ArrayList<>();
+    List<VirtualNodePool.Taint> taints = new ArrayList<>();
     for (JsonElement element : array(object(node, "spec"), "taints")) {
       JsonObject taint = element.getAsJsonObject();
-      taints.add(new KubeNode.Taint(text(taint, "key"), text(taint, "value"),
+      taints.add(new VirtualNodePool.Taint(text(taint, "key"), text(taint, "value"),
           text(taint, "effect")));
     }
     JsonObject ready = null;

@@ -44,14 +44,21 @@ class ReadinessEmulatorTest {
 
   @BeforeEach
   void startEmulator() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/readiness/world.json")) {
+    fixture = fixture(clock);
+    emulator = fixture.emulator();
+    fixture.set("READINESS_KUBE_ACCESS", "off");
+  }
+
+  /** Starts the readiness test world with both the emulator and the function on {@code clock}. */
+  static FunctionFixture fixture(ManualClock clock) throws IOException {
+    FunctionFixture fixture;
+    try (InputStream in = ReadinessEmulatorTest.class.getResourceAsStream(
+        "/readiness/world.json")) {
       fixture = new FunctionFixture(
           EmulatorWorld.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
-    emulator = fixture.emulator();
-    emulator.setClock(clock);
-    fixture.clock(clock);
-    fixture.set("READINESS_KUBE_ACCESS", "off");
+    fixture.emulator().setClock(clock);
+    return fixture.clock(clock);
   }
 
   @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.supernode.emulator.EmulatorWorld;
 import com.supernode.emulator.Fault;
 import com.supernode.emulator.Faults;
 import com.supernode.emulator.KubernetesState;
@@ -19,7 +18,6 @@ import com.supernode.tke.RoleCredentials;
 import com.supernode.tke.SdkTkeGateway;
 import com.supernode.tke.TkeSettings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,13 +51,8 @@ class ReadinessKubernetesTest {
 
   @BeforeEach
   void startEmulator() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/readiness/world.json")) {
-      fixture = new FunctionFixture(
-          EmulatorWorld.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-    }
+    fixture = ReadinessEmulatorTest.fixture(clock);
     emulator = fixture.emulator();
-    emulator.setClock(clock);
-    fixture.clock(clock);
     kubernetes = emulator.kubernetes();
   }
 

@@ -66,9 +66,9 @@ class KubeconfigReaderTest {
     assertEquals(Optional.of("abc:def"), access.token());
   }
 
-  @Test
-  void rejectsFlowMappingUser() {
-    String text = String.join("\n",
+  /** Returns a kubeconfig with lists indented under their keys, ending in {@code user}. */
+  private static String indented(String... user) {
+    return String.join("\n",
         "current-context: c",
         "contexts:",
         "  - name: c",
@@ -81,9 +81,12 @@ class KubeconfigReaderTest {
         "      server: \"https://127.0.0.1:6443\"",
         "users:",
         "  - name: u",
-        "    user: {token: t}");
+        String.join("\n", user));
+  }
 
-    KubeconfigException e = rejection(text);
+  @Test
+  void rejectsFlowMappingUser() {
+    KubeconfigException e = rejection(indented("    user: {token: t}"));
 
     assertEquals("line 13 uses YAML syntax that kubeconfig files do not need ('{')",
         e.getMessage());
@@ -91,23 +94,7 @@ class KubeconfigReaderTest {
 
   @Test
   void readsIndentedLists() {
-    String text = String.join("\n",
-        "current-context: c",
-        "contexts:",
-        "  - name: c",
-        "    context:",
-        "      cluster: k",
-        "      user: u",
-        "clusters:",
-        "  - name: k",
-        "    cluster:",
-        "      server: \"https://127.0.0.1:6443\"",
-        "users:",
-        "  - name: u",
-        "    user:",
-        "      token: t");
-
-    KubeAccess access = KubeconfigReader.read(text);
+    KubeAccess access = KubeconfigReader.read(indented("    user:", "      token: t"));
 
     assertEquals("https://127.0.0.1:6443", access.server().toString());
     assertEquals(Optional.empty(), access.caPem());

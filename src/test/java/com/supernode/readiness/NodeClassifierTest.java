@@ -3,6 +3,7 @@ package com.supernode.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.supernode.kube.KubeNode;
+import com.supernode.tke.VirtualNodePool;
 import com.supernode.tke.VirtualNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +42,8 @@ class NodeClassifierTest {
   private static final class KubeSpec {
     String name = NAME;
     Map<String, String> labels = new LinkedHashMap<>(Map.of("type", "virtual-kubelet"));
-    List<KubeNode.Taint> taints =
-        new ArrayList<>(List.of(new KubeNode.Taint("serverless", null, "NoSchedule")));
+    List<VirtualNodePool.Taint> taints =
+        new ArrayList<>(List.of(new VirtualNodePool.Taint("serverless", null, "NoSchedule")));
     String ready = "True";
     Instant heartbeat = NOW.minusSeconds(30);
     Instant transition = Instant.parse(OLD);
@@ -304,7 +305,7 @@ class NodeClassifierTest {
   @Test
   void taintWithOtherEffectIsMissing() {
     NodeVerdict verdict = running(node -> node.taints.set(0,
-        new KubeNode.Taint("serverless", null, "NoExecute")));
+        new VirtualNodePool.Taint("serverless", null, "NoExecute")));
 
     assertEquals(List.of(NodeProblem.TAINT_MISSING), verdict.problems());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.supernode.config.Settings;
 import com.supernode.kube.KubeNode;
+import com.supernode.tke.VirtualNodePool;
 import com.supernode.log.JsonLog;
 import com.supernode.tke.VirtualNode;
 import java.io.ByteArrayOutputStream;
@@ -95,7 +96,7 @@ class ReadinessLogTest {
   @Test
   void suspectNodeIsWarnWithKubernetesView() {
     KubeNode node = new KubeNode("eklet-subnet-aaaa0001-0", Map.of("type", "virtual-kubelet"),
-        List.of(new KubeNode.Taint("serverless", null, "NoSchedule")),
+        List.of(new VirtualNodePool.Taint("serverless", null, "NoSchedule")),
         Instant.parse("2026-12-01T00:00:00Z"), "False", "KubeletNotReady",
         CHECK_TIME.minusSeconds(20), CHECK_TIME.minusSeconds(90));
     NodeVerdict verdict = classifier.classify("np-pool0001", new VirtualNode(
