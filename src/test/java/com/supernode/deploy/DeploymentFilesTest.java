@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class DeploymentFilesTest {
   /** The actions of {@code com.supernode.tke.TkeGateway}, as CAM names them. */
   static final Set<String> TKE_ACTIONS = Set.of("tke:CreateClusterVirtualNode",
-      "tke:DescribeClusterVirtualNode", "tke:DescribeClusterVirtualNodePools");
+      "tke:DescribeClusterVirtualNode", "tke:DescribeClusterVirtualNodePools",
+      "tke:DescribeClusterKubeconfig");
   /** The resource template of one cluster; the deploy guide fills it in. */
   static final String CLUSTER_RESOURCE = "qcs::tke:<region>:uin/<uin>:cluster/<cluster-id>";
   static final Path DEPLOY_GUIDE = Path.of("docs", "deploy.md");
@@ -108,6 +109,21 @@ class DeploymentFilesTest {
     Set<String> timed = new TreeSet<>();
     yml.timers().forEach(timer -> timed.add(timer.functionKey()));
     assertEquals(Set.of("batch-create", "readiness"), timed);
+  }
+
+  @Test
+  void readinessIntervalMatchesItsTimer() {
+    ServerlessYml.Timer timer = yml.timers().stream()
+        .filter(candidate -> candidate.functionKey().equals("readiness")).findFirst()
+        .orElseThrow();
+    String[] fields = timer.cronExpression().split(" ");
+
+    assertEquals("0", fields[0], "seconds of " + timer.name());
+    assertTrue(fields[1].matches("\\*/[0-9]+"), "minutes of " + timer.name()
+        + " should be */N so that the period is fixed");
+    int periodSeconds = Integer.parseInt(fields[1].substring(2)) * 60;
+    assertEquals(String.valueOf(periodSeconds),
+        yml.environment().get("READINESS_CHECK_INTERVAL_SECONDS"));
   }
 
   @Test

@@ -25,6 +25,8 @@ final class EmulatorPlaceholders {
     values.put("SUPERNODE_CLS_LOGSET_ID", "logset-not-used-in-tests");
     values.put("SUPERNODE_CLS_TOPIC_ID", "topic-not-used-in-tests");
     values.put("SUPERNODE_API_APP_ID", "app-not-used-in-tests");
+    values.put("SUPERNODE_VPC_ID", "vpc-not-used-in-tests");
+    values.put("SUPERNODE_FUNCTION_SUBNET_ID", "subnet-not-used-in-tests");
     return values;
   }
 }
