@@ -24,6 +24,8 @@ final class Canaries {
   static final String SESSION_TOKEN = "canaryHardeningSessionToken9Zr4";
   /** A key the emulator does not accept, for invocations that must fail to sign. */
   static final String WRONG_SECRET_KEY = "canaryHardeningWrongSecretKey1Ke";
+  /** A session token the emulator does not accept, as after the role's keys rotated. */
+  static final String STALE_TOKEN = "canaryHardeningStaleToken3Wd6";
 
   private static final Map<String, String> NAMED = new LinkedHashMap<>();
 
@@ -32,6 +34,7 @@ final class Canaries {
     NAMED.put("secretKey", SECRET_KEY);
     NAMED.put("sessionToken", SESSION_TOKEN);
     NAMED.put("wrongSecretKey", WRONG_SECRET_KEY);
+    NAMED.put("staleToken", STALE_TOKEN);
     NAMED.put("marker", MARKER);
   }
 

@@ -48,7 +48,7 @@ enum EventShape {
   Map<String, Object> wrap(String request, FunctionRow function) {
     switch (this) {
       case API_GATEWAY:
-        return apiGateway(request, function.httpPath().orElse(UNSERVED_PATH));
+        return apiGatewayEvent(request, function.httpPath().orElse(UNSERVED_PATH));
       case TIMER:
         Map<String, Object> timer = new LinkedHashMap<>();
         timer.put("Type", "Timer");
@@ -61,7 +61,8 @@ enum EventShape {
     }
   }
 
-  private static Map<String, Object> apiGateway(String body, String path) {
+  /** Builds a mutable API Gateway event for a POST of {@code body} to {@code path}. */
+  static Map<String, Object> apiGatewayEvent(String body, String path) {
     Map<String, Object> event = parseObject("{\"requestContext\":{\"serviceId\":"
         + "\"service-abcd1234\",\"path\":\"" + path + "\",\"httpMethod\":\"POST\","
         + "\"requestId\":\"c6af9ac6-7b61-11e6-9a41-93e8deadbeef\",\"sourceIp\":\"203.0.113.10\","
