@@ -42,11 +42,16 @@ final class Canaries {
 
   /** Returns the default emulator world with the canaries as its credentials and token. */
   static EmulatorWorld world() {
-    JsonObject world = JsonParser.parseString(defaultWorldJson()).getAsJsonObject();
+    return world(JsonParser.parseString(defaultWorldJson()).getAsJsonObject());
+  }
+
+  /** Returns the world of {@code worldJson} with the canaries as its credentials and token. */
+  static EmulatorWorld world(JsonObject worldJson) {
     JsonObject credentials = new JsonObject();
     credentials.addProperty("secretId", SECRET_ID);
     credentials.addProperty("secretKey", SECRET_KEY);
     credentials.addProperty("token", SESSION_TOKEN);
+    JsonObject world = worldJson.deepCopy();
     world.add("credentials", credentials);
     return EmulatorWorld.fromJson(world.toString());
   }
