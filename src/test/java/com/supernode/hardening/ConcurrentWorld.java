@@ -8,17 +8,37 @@ import java.util.List;
 
 /**
  * An emulator world for many invocations at once: {@value #CLUSTERS} clusters with two pools
- * each and enough free subnets, no rate limit, and canary credentials.
+ * each, enough free subnets, {@value #NODES_PER_CLUSTER} running nodes per cluster, no rate
+ * limit, and canary credentials.
  */
 final class ConcurrentWorld {
   static final int CLUSTERS = 4;
   static final int POOLS_PER_CLUSTER = 2;
+  static final int NODES_PER_CLUSTER = 2;
 
   private final int subnets;
 
-  /** Creates a world with {@code subnets} free subnets, spread over the clusters' VPCs. */
+  /**
+   * Creates a world with {@code subnets} free subnets, spread over the clusters' VPCs, and
+   * further subnets for the nodes that exist at start.
+   */
   ConcurrentWorld(int subnets) {
     this.subnets = subnets;
+  }
+
+  /** Returns the names of the nodes that cluster {@code cluster} has at start. */
+  List<String> nodeNames(int cluster) {
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < NODES_PER_CLUSTER; k++) {
+      names.add("eklet-" + subnetId(nodeSubnet(cluster, k)) + "-0");
+    }
+    return names;
+  }
+
+  /** Returns the subnet of node {@code k} of a cluster: past the free ones, in its VPC. */
+  private int nodeSubnet(int cluster, int k) {
+    int base = (subnets + CLUSTERS - 1) / CLUSTERS * CLUSTERS;
+    return base + cluster + k * CLUSTERS;
   }
 
   static String clusterId(int cluster) {
@@ -52,7 +72,8 @@ final class ConcurrentWorld {
     world.addProperty("rateLimitPerSecond", 0);
     world.addProperty("nodeReadyDelayMs", 50);
     JsonArray subnetList = new JsonArray();
-    for (int index = 0; index < subnets; index++) {
+    int allSubnets = nodeSubnet(CLUSTERS - 1, NODES_PER_CLUSTER - 1) + 1;
+    for (int index = 0; index < allSubnets; index++) {
       JsonObject subnet = new JsonObject();
       subnet.addProperty("subnetId", subnetId(index));
       subnet.addProperty("vpcId", vpcId(clusterOf(index)));
@@ -62,13 +83,26 @@ final class ConcurrentWorld {
     world.add("subnets", subnetList);
     JsonArray clusters = new JsonArray();
     for (int cluster = 0; cluster < CLUSTERS; cluster++) {
-      clusters.add(cluster(cluster));
+      clusters.add(cluster(cluster, nodes(cluster)));
     }
     world.add("clusters", clusters);
     return Canaries.world(world);
   }
 
-  private static JsonObject cluster(int cluster) {
+  private JsonArray nodes(int cluster) {
+    JsonArray nodes = new JsonArray();
+    for (int k = 0; k < NODES_PER_CLUSTER; k++) {
+      JsonObject node = new JsonObject();
+      node.addProperty("name", nodeNames(cluster).get(k));
+      node.addProperty("nodePoolId", poolId(cluster, 0));
+      node.addProperty("subnetId", subnetId(nodeSubnet(cluster, k)));
+      node.addProperty("createdTime", "now-10m");
+      nodes.add(node);
+    }
+    return nodes;
+  }
+
+  private static JsonObject cluster(int cluster, JsonArray nodes) {
     JsonObject json = new JsonObject();
     json.addProperty("clusterId", clusterId(cluster));
     json.addProperty("vpcId", vpcId(cluster));
@@ -79,6 +113,7 @@ final class ConcurrentWorld {
       pools.add(poolJson);
     }
     json.add("nodePools", pools);
+    json.add("nodes", nodes);
     return json;
   }
 

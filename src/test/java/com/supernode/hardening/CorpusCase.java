@@ -3,6 +3,7 @@ package com.supernode.hardening;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.supernode.local.FunctionCatalog;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -65,6 +66,9 @@ final class CorpusCase {
     }
     if (json.has("event") && shapes.size() != 1) {
       throw new IllegalArgumentException("a literal event applies to exactly one shape");
+    }
+    if (json.has("expectFor")) {
+      json.getAsJsonObject("expectFor").keySet().forEach(CorpusCase::checkOverrideKey);
     }
     for (EventShape shape : shapes) {
       for (FunctionRow function : FunctionRow.ALL) {
@@ -151,6 +155,30 @@ final class CorpusCase {
     }
     matcher.appendTail(out);
     return out.toString();
+  }
+
+  /** Accepts {@code shape}, {@code function} or {@code function/shape}, by catalog name. */
+  private static void checkOverrideKey(String key) {
+    String[] parts = key.split("/", -1);
+    boolean valid;
+    if (parts.length == 2) {
+      valid = FunctionCatalog.find(parts[0]).isPresent() && isShape(parts[1]);
+    } else {
+      valid = parts.length == 1 && (FunctionCatalog.find(key).isPresent() || isShape(key));
+    }
+    if (!valid) {
+      throw new IllegalArgumentException("expectFor key '" + key + "' is not a shape, a "
+          + "function of FunctionCatalog, or function/shape");
+    }
+  }
+
+  private static boolean isShape(String name) {
+    for (EventShape shape : EventShape.values()) {
+      if (shape.jsonName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<EventShape> readShapes(JsonObject json) {

@@ -74,7 +74,7 @@ final class CreateCall {
   Map<String, Object> event() {
     String request = "{\"ClusterId\":\"" + clusterId() + "\",\"NodePoolId\":\"" + poolId()
         + "\",\"SubnetId\":\"" + subnetId() + "\"}";
-    return shape().wrap(request, FunctionRow.ALL.get(0));
+    return shape().wrap(request, FunctionRow.named("create"));
   }
 
   /** Checks the result against this invocation's own request and the emulator. */

@@ -32,6 +32,12 @@ final class FunctionRow {
     this.factory = factory;
   }
 
+  /** Returns the row of function {@code name}. */
+  static FunctionRow named(String name) {
+    return ALL.stream().filter(row -> row.name.equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no function row " + name));
+  }
+
   String name() {
     return name;
   }

@@ -91,7 +91,7 @@ class WarmInstanceConcurrencyTest {
 
   @Test
   void concurrentCreatesKeepTheirOwnResults() throws Exception {
-    FunctionRow.Handler handler = FunctionRow.ALL.get(0).handlerOn(environment);
+    FunctionRow.Handler handler = FunctionRow.named("create").handlerOn(environment);
     List<CreateCall> calls = new ArrayList<>();
     for (int i = 0; i < CREATES; i++) {
       calls.add(new CreateCall(i));
@@ -113,13 +113,14 @@ class WarmInstanceConcurrencyTest {
       SUITE.count("matched");
     }
     long expectedNodes = calls.stream().filter(CreateCall::creates).count();
-    assertEquals(expectedNodes, allNodes().size());
+    assertEquals(expectedNodes + ConcurrentWorld.CLUSTERS * ConcurrentWorld.NODES_PER_CLUSTER,
+        allNodes().size());
     assertLogMatchesCalls(calls);
   }
 
   @Test
   void concurrentBatchesKeepTheirOwnResults() throws Exception {
-    FunctionRow.Handler handler = FunctionRow.ALL.get(1).handlerOn(environment);
+    FunctionRow.Handler handler = FunctionRow.named("batch-create").handlerOn(environment);
 
     List<Map<String, Object>> results = runConcurrently(BATCHES, i -> {
       perInvocation.set(i % 5 == 4
