@@ -60,6 +60,7 @@ class FaultSuiteTest {
           .expect("batch-create", "Created"),
       FaultScenario.of("response slower than the read timeout",
           Faults.of(Fault.slowAnswer(1_500).onlyFor(CREATE).atMostTimes(1)), 3)
+          .with("TKE_READ_TIMEOUT_SECONDS", "1")
           .expect("create", "Failed ClientError.Timeout", "Created", "Created")
           .expect("batch-create", "Created"),
       FaultScenario.of("connection dropped after the create was applied",
@@ -145,8 +146,7 @@ class FaultSuiteTest {
   }
 
   private static List<String> prepare(FunctionFixture fixture, FaultScenario scenario) {
-    fixture.set("TKE_READ_TIMEOUT_SECONDS", "1")
-        .set("BATCH_BACKOFF_BASE_MS", "10")
+    fixture.set("BATCH_BACKOFF_BASE_MS", "10")
         .set("BATCH_BACKOFF_CAP_MS", "100")
         .set("BATCH_MAX_ATTEMPTS", "12");
     scenario.settings().forEach(fixture::set);
