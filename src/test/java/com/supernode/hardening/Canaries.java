@@ -27,6 +27,12 @@ final class Canaries {
   /** A session token the emulator does not accept, as after the role's keys rotated. */
   static final String STALE_TOKEN = "canaryHardeningStaleToken3Wd6";
 
+  /**
+   * The end of the PEM header of the client key in a kubeconfig, which readiness fetches with
+   * DescribeClusterKubeconfig. The emulator generates the key, so only its header is known.
+   */
+  static final String KUBECONFIG_KEY_MARKER = "PRIVATE KEY-----";
+
   private static final Map<String, String> NAMED = new LinkedHashMap<>();
 
   static {
@@ -35,6 +41,7 @@ final class Canaries {
     NAMED.put("sessionToken", SESSION_TOKEN);
     NAMED.put("wrongSecretKey", WRONG_SECRET_KEY);
     NAMED.put("staleToken", STALE_TOKEN);
+    NAMED.put("kubeconfigPrivateKey", KUBECONFIG_KEY_MARKER);
     NAMED.put("marker", MARKER);
   }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * One unlucky condition for the fault suite: the emulator faults in force, function settings,
- * how far the emulator clock is off, how many subnets to fill, and the outcome each function
- * must report per subnet.
+ * how far the emulator clock is off, how many subnets to fill, the outcome each creating
+ * function must report per subnet, and what readiness must report.
  */
 final class FaultScenario {
   private final String name;
@@ -22,6 +22,7 @@ final class FaultScenario {
   private final Map<String, List<String>> expected = new LinkedHashMap<>();
   private Duration clockSkew = Duration.ZERO;
   private String adviceMentions;
+  private String readinessOutcome;
 
   private FaultScenario(String name, Faults faults, int subnets) {
     this.name = name;
@@ -60,6 +61,12 @@ final class FaultScenario {
     return this;
   }
 
+  /** Sets what readiness must report for the main cluster, such as {@code Checked}. */
+  FaultScenario expectReadiness(String outcome) {
+    readinessOutcome = outcome;
+    return this;
+  }
+
   /** Requires the advice of every failed item to contain {@code text}. */
   FaultScenario adviceMentions(String text) {
     adviceMentions = text;
@@ -88,6 +95,11 @@ final class FaultScenario {
 
   Optional<List<String>> expected(FaultRow function) {
     return Optional.ofNullable(expected.get(function.toString()));
+  }
+
+  /** Returns what readiness must report for the main cluster: Checked, or Error and a code. */
+  String readinessOutcome() {
+    return readinessOutcome;
   }
 
   Optional<String> adviceMentions() {

@@ -12,6 +12,7 @@ import com.supernode.emulator.ManualClock;
 import com.supernode.emulator.RecordedRequest;
 import com.supernode.emulator.Subnet;
 import com.supernode.emulator.VirtualNode;
+import com.supernode.handler.ReadinessHandler;
 import com.supernode.testing.FunctionFixture;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +29,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs single and batch creates under each named emulator fault, with canary credentials, and
- * checks the emulator's final state against what the function reported: every subnet reported
- * once, no subnet with two nodes, no node reported that does not exist, no node made by a call
- * reported as rejected, and every failure with its code and the RequestId of the TKE response
- * that carried it.
+ * Runs single creates, a batch and a readiness check under each named emulator fault, with
+ * canary credentials, and checks the emulator's final state against what each reported.
+ *
+ * <p>Every subnet is reported once, and no subnet ends with two nodes. No reported node is
+ * missing, no call reported as rejected made a node, and every failure carries its code and
+ * the RequestId of the TKE response that carried it.
  */
 class FaultSuiteTest {
   private static final String CREATE = "CreateClusterVirtualNode";
@@ -46,60 +48,72 @@ class FaultSuiteTest {
   private static final List<FaultScenario> SCENARIOS = List.of(
       FaultScenario.of("throttling on every call", Faults.of(Fault.throttle()), 3)
           .expect("create", "Failed RequestLimitExceeded")
-          .expect("batch-create", "Failed RequestLimitExceeded"),
+          .expect("batch-create", "Failed RequestLimitExceeded")
+          .expectReadiness("Error RequestLimitExceeded"),
       FaultScenario.of("throttling on a third of calls",
           Faults.of(Fault.throttle().withShare(0.3)).withSeed(11), 6)
-          .expect("batch-create", "Created"),
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"),
       FaultScenario.of("server error envelope on every second create",
           Faults.of(Fault.internalError().onlyFor(CREATE).everyNth(2)), 3)
           .expect("create", "Created", "Failed InternalError", "Created")
-          .expect("batch-create", "Created"),
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"),
       FaultScenario.of("HTTP 503 from a gateway",
           Faults.of(Fault.httpError(503).onlyFor(CREATE).atMostTimes(1)), 3)
           .expect("create", "Failed ServerSideError", "Created", "Created")
-          .expect("batch-create", "Created"),
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"),
       FaultScenario.of("response slower than the read timeout",
           Faults.of(Fault.slowAnswer(1_500).onlyFor(CREATE).atMostTimes(1)), 3)
           .with("TKE_READ_TIMEOUT_SECONDS", "1")
           .expect("create", "Failed ClientError.Timeout", "Created", "Created")
-          .expect("batch-create", "Created"),
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"),
       FaultScenario.of("connection dropped after the create was applied",
           Faults.of(Fault.dropConnection().onlyFor(CREATE).everyNth(2).atMostTimes(1)), 3)
           .expect("create", "Created", "Failed ClientError.NetworkError", "Created")
-          .expect("batch-create", "Created"),
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"),
       FaultScenario.of("malformed JSON after the create was applied",
           Faults.of(Fault.malformedJson().onlyFor(CREATE).atMostTimes(1)), 3)
           .expect("create", "Failed ClientError.ParseJsonError", "Created", "Created")
-          .expect("batch-create", "Created"),
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"),
       FaultScenario.of("expired token", Faults.of(Fault.tokenFailure()), 3)
           .expect("create", "Failed AuthFailure.TokenFailure")
           .expect("batch-create", "Failed AuthFailure.TokenFailure")
+          .expectReadiness("Error AuthFailure.TokenFailure")
           .adviceMentions(ROLE_ADVICE),
       FaultScenario.of("invalid token", Faults.none(), 3)
           .with("TENCENTCLOUD_SESSIONTOKEN", Canaries.STALE_TOKEN)
           .expect("create", "Failed AuthFailure.TokenFailure")
           .expect("batch-create", "Failed AuthFailure.TokenFailure")
+          .expectReadiness("Error AuthFailure.TokenFailure")
           .adviceMentions(ROLE_ADVICE),
       FaultScenario.of("wrong secret key", Faults.none(), 3)
           .with("TENCENTCLOUD_SECRETKEY", Canaries.WRONG_SECRET_KEY)
           .expect("create", "Failed AuthFailure.SignatureFailure")
           .expect("batch-create", "Failed AuthFailure.SignatureFailure")
+          .expectReadiness("Error AuthFailure.SignatureFailure")
           .adviceMentions(ROLE_ADVICE),
       FaultScenario.of("clock skewed past five minutes", Faults.none(), 3)
           .clockAhead(Duration.ofMinutes(10))
           .expect("create", "Failed AuthFailure.SignatureExpire")
           .expect("batch-create", "Failed AuthFailure.SignatureExpire")
+          .expectReadiness("Error AuthFailure.SignatureExpire")
           .adviceMentions("clock"),
       FaultScenario.of("latency, throttling and malformed JSON together",
           Faults.of(Fault.latency(20), Fault.throttle().withShare(0.25),
               Fault.malformedJson().onlyFor(CREATE).everyNth(3)).withSeed(5), 6)
-          .expect("batch-create", "Created"));
+          .expect("batch-create", "Created")
+          .expectReadiness("Checked"));
 
   @RegisterExtension
   static final HardeningSuite SUITE = new HardeningSuite("faults", suite ->
-      SCENARIOS.size() + " fault scenarios x " + FaultRow.ALL.size() + " functions tried, "
+      SCENARIOS.size() + " fault scenarios x " + (FaultRow.ALL.size() + 1) + " functions tried, "
           + suite.counted("survived") + " survived, " + suite.counted("items")
-          + " subnet outcomes checked against the emulator");
+          + " outcomes checked against the emulator");
 
   static Stream<Arguments> scenarios() {
     return SCENARIOS.stream()
@@ -142,6 +156,65 @@ class FaultSuiteTest {
             || !function.toString().equals("create"), "the fault hit no call: " + reported);
       }
       SUITE.count("survived");
+    }
+  }
+
+  static Stream<FaultScenario> scenarioList() {
+    return SCENARIOS.stream();
+  }
+
+  @ParameterizedTest(name = "readiness under {0}")
+  @MethodSource("scenarioList")
+  void readinessReportsTruthUnderFault(FaultScenario scenario) {
+    try (FunctionFixture fixture = new FunctionFixture(Canaries.world())) {
+      prepare(fixture, scenario);
+      fixture.set("READINESS_CALL_INTERVAL_MS", "0");
+      fixture.emulator().setFaults(scenario.faults());
+      GatewayWatch watch = new GatewayWatch();
+
+      // Retries wait no time: the faults do not depend on it, and real waits add seconds.
+      Map<String, Object> answer = new ReadinessHandler(fixture.environment(watch::wrap),
+          duration -> { })
+          .handle(EventShape.parseObject("{\"Clusters\":[{\"ClusterId\":\""
+              + FaultRow.CLUSTER + "\"}]}"), FunctionFixture.context(scenario.name(), 60_000));
+
+      fixture.emulator().setFaults(Faults.none());
+      assertNoLeaks(fixture, watch);
+      FaultRow.requireNoLeak(SUITE, "readiness response", String.valueOf(answer));
+      JsonObject cluster = FunctionFixture.json(answer).getAsJsonObject("Response")
+          .getAsJsonArray("Clusters").get(0).getAsJsonObject();
+      JsonObject error = cluster.getAsJsonObject("Error");
+      List<String> listed = new ArrayList<>();
+      for (JsonElement element : cluster.getAsJsonArray("Nodes")) {
+        JsonObject node = element.getAsJsonObject();
+        if (node.getAsJsonObject("Tke").get("Listed").getAsBoolean()) {
+          listed.add(node.get("NodeName").getAsString());
+        }
+      }
+      List<String> existing = fixture.emulator().state().nodes(FaultRow.CLUSTER).stream()
+          .map(VirtualNode::name).collect(Collectors.toList());
+      if (error == null) {
+        assertEquals(existing, listed, "readiness lists exactly TKE's nodes");
+      } else {
+        assertEquals(List.of(), listed);
+        assertTkeError(error, fixture.emulator().requests());
+      }
+      String summary = error == null ? "Checked" : "Error " + error.get("Code").getAsString();
+      assertEquals(scenario.readinessOutcome(), summary);
+      SUITE.count("survived");
+      SUITE.count("items");
+    }
+  }
+
+  /** Checks a readiness error: TKE's RequestId where TKE responded, else a no-response code. */
+  private static void assertTkeError(JsonObject error, List<RecordedRequest> requests) {
+    String code = error.get("Code").getAsString();
+    JsonElement requestId = error.get("RequestId");
+    if (requestId == null) {
+      assertTrue(UNANSWERED.contains(code), "no RequestId for " + code);
+    } else {
+      assertTrue(requests.stream().anyMatch(r -> requestId.getAsString().equals(r.requestId())
+          && code.equals(r.errorCode())), "TKE's RequestId of the error: " + error);
     }
   }
 

@@ -4,6 +4,7 @@ import com.qcloud.scf.runtime.Context;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.handler.BatchCreateHandler;
 import com.supernode.handler.CreateNodeHandler;
+import com.supernode.handler.ReadinessHandler;
 import com.supernode.local.FunctionCatalog;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ final class FunctionRow {
   static final List<FunctionRow> ALL = List.of(
       new FunctionRow("create", environment -> new CreateNodeHandler(environment)::handle),
       new FunctionRow("batch-create",
-          environment -> new BatchCreateHandler(environment)::handle));
+          environment -> new BatchCreateHandler(environment)::handle),
+      new FunctionRow("readiness", environment -> new ReadinessHandler(environment)::handle));
 
   private final String name;
   private final Function<FunctionEnvironment, Handler> factory;

@@ -1,6 +1,7 @@
 package com.supernode.hardening;
 
 import com.supernode.request.CreateNodeRequest;
+import com.supernode.tke.ClusterKubeconfig;
 import com.supernode.tke.CreatedNode;
 import com.supernode.tke.Listing;
 import com.supernode.tke.TkeGateway;
@@ -58,6 +59,11 @@ final class GatewayWatch {
     @Override
     public Listing<VirtualNodePool> describeVirtualNodePools(String clusterId) {
       return watch(() -> gateway.describeVirtualNodePools(clusterId));
+    }
+
+    @Override
+    public ClusterKubeconfig describeClusterKubeconfig(String clusterId, boolean extranet) {
+      return watch(() -> gateway.describeClusterKubeconfig(clusterId, extranet));
     }
 
     private <T> T watch(Supplier<T> call) {

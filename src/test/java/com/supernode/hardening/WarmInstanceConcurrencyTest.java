@@ -1,6 +1,7 @@
 package com.supernode.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -50,6 +51,7 @@ class WarmInstanceConcurrencyTest {
   private static final int CREATES = 200;
   private static final int BATCHES = 32;
   private static final int SUBNETS_PER_BATCH = 3;
+  private static final int CHECKS = 32;
   private static final String CREATE = "CreateClusterVirtualNode";
   private static final Gson GSON = new Gson();
 
@@ -143,6 +145,61 @@ class WarmInstanceConcurrencyTest {
         assertBatchItem(i, batchSubnet(i, k), items.get(k).getAsJsonObject());
       }
       SUITE.count("matched");
+    }
+  }
+
+  @Test
+  void concurrentReadinessChecksKeepTheirOwnResults() throws Exception {
+    FunctionRow.Handler handler = FunctionRow.named("readiness").handlerOn(environment);
+    ConcurrentWorld world = new ConcurrentWorld(CREATES + BATCHES * SUBNETS_PER_BATCH);
+
+    List<Map<String, Object>> results = runConcurrently(CHECKS, i -> {
+      perInvocation.set(i % 5 == 4
+          ? Map.of(CredentialSource.SECRET_KEY, Canaries.WRONG_SECRET_KEY) : Map.of());
+      String request = "{\"Clusters\":[{\"ClusterId\":\"" + checkedCluster(i) + "\"}]}";
+      Map<String, Object> event = i % 2 == 0 ? EventShape.parseObject(request)
+          : EventShape.TIMER.wrap(request, FunctionRow.named("readiness"));
+      try {
+        return handler.handle(event, FunctionFixture.context("check-" + i, 60_000));
+      } finally {
+        perInvocation.remove();
+      }
+    });
+
+    for (int i = 0; i < CHECKS; i++) {
+      JsonObject response = FunctionFixture.json(results.get(i)).getAsJsonObject("Response");
+      assertEquals("check-" + i, response.get("RequestId").getAsString());
+      assertEquals(1, response.getAsJsonArray("Clusters").size());
+      JsonObject cluster = response.getAsJsonArray("Clusters").get(0).getAsJsonObject();
+      assertEquals(checkedCluster(i), cluster.get("ClusterId").getAsString());
+      assertReadinessOfOwnCluster(i, cluster, world);
+      SUITE.count("matched");
+    }
+    assertTrue(emulator.requests().stream().noneMatch(request -> request.body() != null
+        && CreateCall.UNLISTED_CLUSTER.equals(request.body().get("ClusterId").getAsString())),
+        "a cluster outside ALLOWED_CLUSTERS reached TKE");
+  }
+
+  private static String checkedCluster(int check) {
+    return check % 8 == 7 ? CreateCall.UNLISTED_CLUSTER
+        : ConcurrentWorld.clusterId(check % ConcurrentWorld.CLUSTERS);
+  }
+
+  private static void assertReadinessOfOwnCluster(int check, JsonObject cluster,
+      ConcurrentWorld world) {
+    List<String> nodes = new ArrayList<>();
+    cluster.getAsJsonArray("Nodes")
+        .forEach(node -> nodes.add(node.getAsJsonObject().get("NodeName").getAsString()));
+    JsonObject error = cluster.getAsJsonObject("Error");
+    if (check % 8 == 7) {
+      assertEquals("UnauthorizedOperation.ClusterNotAllowed", error.get("Code").getAsString());
+      assertEquals(List.of(), nodes);
+    } else if (check % 5 == 4) {
+      assertEquals("AuthFailure.SignatureFailure", error.get("Code").getAsString());
+      assertEquals(List.of(), nodes);
+    } else {
+      assertNull(error, cluster.toString());
+      assertEquals(world.nodeNames(check % ConcurrentWorld.CLUSTERS), nodes);
     }
   }
 
