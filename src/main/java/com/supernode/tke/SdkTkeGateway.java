@@ -194,12 +194,14 @@ public final class SdkTkeGateway implements TkeGateway {
       return new TkeException(action, TkeException.TIMEOUT, action
           + " timed out before TKE answered.", "", true, e);
     }
+    // The SDK's own messages name Java exception classes, which callers must not see; the
+    // cause stays attached for the log.
     if (cause instanceof IOException) {
       return new TkeException(action, TkeException.NETWORK_ERROR, action
-          + " failed on the network: " + cause.getClass().getSimpleName() + ".", "", true, e);
+          + " failed: the connection to TKE failed or closed before TKE answered.", "", true, e);
     }
-    return new TkeException(action, TkeException.NETWORK_ERROR, action + " failed: "
-        + e.getMessage(), e.getRequestId(), true, e);
+    return new TkeException(action, TkeException.NETWORK_ERROR, action
+        + " failed before TKE answered.", e.getRequestId(), true, e);
   }
 
   private static String text(JsonObject object, String key) {
