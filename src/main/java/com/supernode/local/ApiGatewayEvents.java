@@ -1,8 +1,12 @@
 package com.supernode.local;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,28 @@ public final class ApiGatewayEvents {
   private ApiGatewayEvents() {}
 
   /** Builds the event SCF passes for {@code method uri} with {@code headers} and {@code body}. */
+  /**
+   * Builds the event of a request whose body arrived as bytes. A body that is not UTF-8 text is
+   * passed base64-encoded with {@code isBase64Encoded} set, so the function, not this runner,
+   * decides what to do with it.
+   */
+  public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
+      byte[] body) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+      return event(method, uri, headers, text);
+    } catch (CharacterCodingException notUtf8) {
+      Map<String, Object> event =
+          event(method, uri, headers, Base64.getEncoder().encodeToString(body));
+      event.put("isBase64Encoded", true);
+      return event;
+    }
+  }
+
   public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
       String body) {
     String path = uri.getPath();
