@@ -52,8 +52,7 @@ public final class ClusterChecker {
     Instant started = clock.instant();
     String clusterId = target.clusterId();
     if (!allowlist.allows(clusterId)) {
-      ClusterFailure refused = new ClusterFailure(ClusterFailure.NOT_ALLOWED,
-          allowlist.message(clusterId), null);
+      ClusterFailure refused = ClusterFailure.notAllowed(allowlist.message(clusterId));
       return new ClusterReport(clusterId, List.of(), List.of(), List.of(), refused,
           KubeView.off(), elapsedMs(started));
     }
@@ -64,8 +63,7 @@ public final class ClusterChecker {
     } catch (TkeException e) {
       failure = ClusterFailure.of(e);
     } catch (TimeBudgetExceededException e) {
-      failure = new ClusterFailure(ClusterFailure.TIME_BUDGET_EXCEEDED, e.getMessage()
-          + " Check fewer clusters per function, or raise the function's timeout.", null);
+      failure = ClusterFailure.timeBudgetExceeded(e.getMessage());
     }
     KubeView kube = failure == null
         ? kubeViewer.view(clusterId, progress.listed.keySet()) : KubeView.off();

@@ -109,6 +109,7 @@ public final class ReadinessLog {
         .with(LogField.CODE, failure.code())
         .with(LogField.TKE_REQUEST_ID, failure.tkeRequestId().orElse(null))
         .with(LogField.MESSAGE, failure.message() + " The check falls back to TKE's view.")
+        .with(LogField.ADVICE, failure.advice().orElse(null))
         .with(LogField.VIEW, "tke")
         .write();
   }
@@ -129,6 +130,7 @@ public final class ReadinessLog {
         .with(LogField.CODE, failure.code())
         .with(LogField.TKE_REQUEST_ID, failure.tkeRequestId().orElse(null))
         .with(LogField.MESSAGE, failure.message())
+        .with(LogField.ADVICE, failure.advice().orElse(null))
         .write();
   }
 

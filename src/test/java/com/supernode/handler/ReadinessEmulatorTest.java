@@ -102,10 +102,12 @@ class ReadinessEmulatorTest {
         + "\"cluster\":\"" + cluster + "\"," + rest + "}";
   }
 
-  private static String failed(String cluster, String code, String message, String requestId) {
+  private static String failed(String cluster, String code, String message, String requestId,
+      String advice) {
     return AT + "\"level\":\"ERROR\",\"event\":\"readiness.cluster.failed\"," + WHO
         + "\"cluster\":\"" + cluster + "\",\"code\":\"" + code + "\",\"message\":\"" + message
-        + "\"" + (requestId == null ? "" : ",\"tkeRequestId\":\"" + requestId + "\"") + "}";
+        + "\"" + (requestId == null ? "" : ",\"tkeRequestId\":\"" + requestId + "\"")
+        + ",\"advice\":\"" + advice + "\"}";
   }
 
   private static String errorSummary(String cluster, String code, long durationMs) {
@@ -160,19 +162,24 @@ class ReadinessEmulatorTest {
             + "\"suspect\":0,\"view\":\"tke\""),
         failed("cls-camdeny1", "UnauthorizedOperation.CamNoAuth", FAILED
             + "the caller has no CAM permission for this action on cluster cls-camdeny1",
-            pools.get(1)),
+            pools.get(1), "The function's execution role has no CAM permission for this "
+                + "action on this cluster. Add the action and cluster to the role's policy."),
         errorSummary("cls-camdeny1", "UnauthorizedOperation.CamNoAuth", 100),
         failed("cls-idling01", "ResourceUnavailable.ClusterState", FAILED
             + "cluster cls-idling01 is Idling; this action needs it to be Running",
-            pools.get(2)),
+            pools.get(2), "The cluster's state does not allow this operation. Retry when the "
+                + "cluster is Running."),
         errorSummary("cls-idling01", "ResourceUnavailable.ClusterState", 100),
         failed("cls-gone0001", "ResourceNotFound.ClusterNotFound", FAILED
-            + "cluster cls-gone0001 does not exist in this region", pools.get(3)),
+            + "cluster cls-gone0001 does not exist in this region", pools.get(3),
+            "TKE did not find the cluster or pool. Check the IDs and the function's region."),
         errorSummary("cls-gone0001", "ResourceNotFound.ClusterNotFound", 100),
         failed("cls-other001", "UnauthorizedOperation.ClusterNotAllowed", "Cluster "
             + "cls-other001 is not in the function's ALLOWED_CLUSTERS setting (it allows "
             + "cls-main0001, cls-camdeny1, cls-idling01, cls-gone0001). Add the cluster ID to "
-            + "ALLOWED_CLUSTERS to let the function act on it.", null),
+            + "ALLOWED_CLUSTERS to let the function act on it.", null, "Add the cluster ID to "
+                + "ALLOWED_CLUSTERS, or remove the cluster from the invocation's Clusters or "
+                + "from READINESS_CLUSTERS."),
         errorSummary("cls-other001", "UnauthorizedOperation.ClusterNotAllowed", 0)),
         checkLines());
   }

@@ -239,6 +239,7 @@ class ReadinessKubernetesTest {
     assertEquals("ERROR", unavailable.get("level").getAsString());
     assertEquals("KubernetesApi.Unreachable", unavailable.get("code").getAsString());
     assertEquals("tke", unavailable.get("view").getAsString());
+    assertEquals(false, unavailable.has("advice"), "no TKE advice for a Kubernetes code");
     assertEquals(true, unavailable.get("message").getAsString()
         .endsWith("The check falls back to TKE's view."));
     assertEquals(AT + "\"level\":\"WARN\",\"event\":\"readiness.cluster.summary\"," + WHO
@@ -280,6 +281,7 @@ class ReadinessKubernetesTest {
         unavailable.get("code").getAsString());
     assertEquals(emulator.requests("DescribeClusterKubeconfig").get(0).requestId(),
         unavailable.get("tkeRequestId").getAsString());
+    assertEquals(true, unavailable.get("advice").getAsString().contains("TKE failed internally"));
   }
 
   @Test

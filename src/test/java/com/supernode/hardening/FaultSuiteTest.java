@@ -198,6 +198,9 @@ class FaultSuiteTest {
       } else {
         assertEquals(List.of(), listed);
         assertTkeError(error, fixture.emulator().requests());
+        String advice = error.get("Advice").getAsString();
+        scenario.adviceMentions().ifPresent(text ->
+            assertTrue(advice.contains(text), error + " advice: " + advice));
       }
       String summary = error == null ? "Checked" : "Error " + error.get("Code").getAsString();
       assertEquals(scenario.readinessOutcome(), summary);

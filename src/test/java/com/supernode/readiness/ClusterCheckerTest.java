@@ -1,6 +1,7 @@
 package com.supernode.readiness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.supernode.config.Settings;
 import com.supernode.function.ClusterAllowlist;
@@ -173,7 +174,21 @@ class ClusterCheckerTest {
     ClusterFailure failure = report.failure().orElseThrow();
     assertEquals("UnauthorizedOperation.CamNoAuth", failure.code());
     assertEquals("req-cam", failure.tkeRequestId().orElseThrow());
+    assertTrue(failure.advice().orElseThrow().contains("execution role"));
     assertEquals(ClusterStatus.ERROR, report.status());
+  }
+
+  @Test
+  void unansweredListingGetsReadOnlyAdvice() {
+    TkeException timeout = new TkeException("DescribeClusterVirtualNodePools",
+        TkeException.TIMEOUT, "timed out", "", true, null);
+    tke.fail(CLUSTER, timeout).fail(CLUSTER, timeout).fail(CLUSTER, timeout);
+
+    ClusterReport report = check(whole());
+
+    ClusterFailure failure = report.failure().orElseThrow();
+    assertEquals(TkeException.TIMEOUT, failure.code());
+    assertEquals(ClusterFailure.UNANSWERED_ADVICE, failure.advice().orElseThrow());
   }
 
   @Test
@@ -195,6 +210,9 @@ class ClusterCheckerTest {
     ClusterReport report = checker("cls-other001", Duration.ofMinutes(1)).check(whole());
 
     assertEquals(ClusterFailure.NOT_ALLOWED, report.failure().orElseThrow().code());
+    assertEquals("Add the cluster ID to ALLOWED_CLUSTERS, or remove the cluster from the "
+        + "invocation's Clusters or from READINESS_CLUSTERS.",
+        report.failure().orElseThrow().advice().orElseThrow());
     assertEquals(List.of(), tke.calls);
   }
 
@@ -225,6 +243,8 @@ class ClusterCheckerTest {
     ClusterReport report = checker("*", Duration.ofMillis(1500)).check(whole());
 
     assertEquals(ClusterFailure.TIME_BUDGET_EXCEEDED, report.failure().orElseThrow().code());
+    assertEquals("Check fewer clusters per function, or raise the function's timeout.",
+        report.failure().orElseThrow().advice().orElseThrow());
     assertEquals(List.of("np-pool0001"), report.checkedPoolIds());
     assertEquals(1, report.nodes().size());
     assertEquals(2000, report.durationMs());
