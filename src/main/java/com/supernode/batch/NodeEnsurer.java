@@ -1,5 +1,8 @@
 package com.supernode.batch;
 
+import com.supernode.pacing.CallScheduler;
+import com.supernode.pacing.FailureKind;
+import com.supernode.pacing.OutOfTimeException;
 import com.supernode.tke.CreatedNode;
 import com.supernode.tke.TkeException;
 import com.supernode.tke.TkeGateway;
