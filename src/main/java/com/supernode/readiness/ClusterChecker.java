@@ -88,8 +88,8 @@ public final class ClusterChecker {
 
   private void checkPools(ClusterTarget target, Progress progress) {
     String clusterId = target.clusterId();
-    Listing<VirtualNodePool> pools = calls.call(
-        () -> gateway.describeVirtualNodePools(clusterId), retries(clusterId, null));
+    Listing<VirtualNodePool> pools = calls.call(TkeGateway.DESCRIBE_POOLS,
+        () -> gateway.describeVirtualNodePools(clusterId), log.retries(clusterId, null));
     if (pools.items().size() < pools.totalCount()) {
       progress.problems.add(PoolProblem.poolsTruncated(pools.items().size(),
           pools.totalCount(), pools.requestId()));
@@ -127,8 +127,9 @@ public final class ClusterChecker {
   private void checkNodes(String clusterId, String poolId, Progress progress) {
     Listing<VirtualNode> nodes;
     try {
-      nodes = calls.call(() -> gateway.describeVirtualNodes(clusterId, poolId, List.of()),
-          retries(clusterId, poolId));
+      nodes = calls.call(TkeGateway.DESCRIBE_NODES,
+          () -> gateway.describeVirtualNodes(clusterId, poolId, List.of()),
+          log.retries(clusterId, poolId));
     } catch (TkeException e) {
       progress.problems.add(PoolProblem.listFailed(poolId, e));
       return;
@@ -141,10 +142,6 @@ public final class ClusterChecker {
     for (VirtualNode node : nodes.items()) {
       progress.listed.put(node.name(), new Listed(poolId, node, nodes.requestId()));
     }
-  }
-
-  private PacedTkeCalls.RetryListener retries(String clusterId, String poolId) {
-    return (failure, attempt, delay) -> log.retry(clusterId, poolId, failure, attempt, delay);
   }
 
   private long elapsedMs(Instant started) {

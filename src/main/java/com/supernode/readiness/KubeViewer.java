@@ -100,9 +100,9 @@ public final class KubeViewer {
       return fromSettings(clusterId);
     }
     boolean extranet = settings.kubeAccess() == KubeAccessMode.EXTRANET;
-    ClusterKubeconfig kubeconfig = calls.call(
+    ClusterKubeconfig kubeconfig = calls.call(TkeGateway.DESCRIBE_KUBECONFIG,
         () -> gateway.describeClusterKubeconfig(clusterId, extranet),
-        (failure, attempt, delay) -> log.retry(clusterId, null, failure, attempt, delay));
+        log.retries(clusterId, null));
     return KubeconfigReader.read(kubeconfig.kubeconfig());
   }
 

@@ -54,6 +54,28 @@ class PacerTest {
   }
 
   @Test
+  void intervalSpacesCallsOfOneAction() throws InterruptedException {
+    Pacer pacer = new Pacer(time, Duration.ofMillis(250));
+
+    for (int i = 0; i < 5; i++) {
+      pacer.await("DescribeClusterVirtualNode", farDeadline);
+    }
+
+    assertEquals(1000, time.elapsedMillis());
+  }
+
+  @Test
+  void zeroIntervalNeverWaits() throws InterruptedException {
+    Pacer pacer = new Pacer(time, Duration.ZERO);
+
+    for (int i = 0; i < 5; i++) {
+      pacer.await("DescribeClusterVirtualNode", farDeadline);
+    }
+
+    assertEquals(0, time.elapsedMillis());
+  }
+
+  @Test
   void slotPastDeadlineIsRejected() throws InterruptedException {
     Pacer pacer = new Pacer(time, 1);
     Deadline deadline = Deadline.of(time, time.nanos(), Duration.ofMillis(2500), Duration.ZERO,

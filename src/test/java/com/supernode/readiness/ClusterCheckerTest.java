@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.supernode.config.Settings;
 import com.supernode.function.ClusterAllowlist;
 import com.supernode.log.JsonLog;
+import com.supernode.testing.ClockTime;
+import com.supernode.testing.FixedRandom;
 import com.supernode.tke.TkeException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,11 +30,13 @@ class ClusterCheckerTest {
   private ClusterChecker checker(String allowed, Duration budget) {
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
     ReadinessSettings settings = ReadinessSettings.from(Settings.of(Map.of(
-        "READINESS_KUBE_ACCESS", "off")));
+        "READINESS_KUBE_ACCESS", "off", "READINESS_CALL_INTERVAL_MS", "0",
+        "READINESS_MAX_ATTEMPTS", "3")));
     ReadinessLog log = new ReadinessLog(new JsonLog(() -> out, clock), "readiness", "inv-1",
         NOW, settings.rules());
-    PacedTkeCalls calls = new PacedTkeCalls(clock, clock::advance, Duration.ZERO, 3,
-        NOW.plus(budget));
+    // Retries wait half their ceiling: 500 ms, then 1000 ms.
+    PacedTkeCalls calls = PacedTkeCalls.start(settings, budget,
+        new ClockTime(clock, clock::advance), new FixedRandom(0.5));
     return new ClusterChecker(tke, calls,
         ClusterAllowlist.from(Settings.of(Map.of("ALLOWED_CLUSTERS", allowed))),
         new NodeClassifier(settings.rules(), NOW), new KubeViewer(tke, calls, settings, log),
@@ -199,7 +203,8 @@ class ClusterCheckerTest {
         .fail("np-pool0001", TkeException.apiError("DescribeClusterVirtualNode",
             "RequestLimitExceeded", "too many requests", "req-2"));
 
-    ClusterReport report = checker("*", Duration.ofMillis(1500)).check(whole());
+    // The second retry would start at 1500 ms, after the budget.
+    ClusterReport report = checker("*", Duration.ofMillis(1200)).check(whole());
 
     assertEquals(List.of(PoolProblem.Kind.LIST_FAILED), kinds(report));
     assertEquals("req-2", report.problems().get(0).tkeRequestId().orElseThrow());
@@ -229,8 +234,8 @@ class ClusterCheckerTest {
         + "\"event\":\"readiness.tke.retry\",\"function\":\"readiness\",\"requestId\":\"inv-1\","
         + "\"cluster\":\"cls-aaaa0001\",\"pool\":\"np-pool0001\","
         + "\"code\":\"RequestLimitExceeded\",\"message\":\"DescribeClusterVirtualNode failed "
-        + "with RequestLimitExceeded; attempt 2 follows in 1000 ms.\","
-        + "\"tkeRequestId\":\"req-throttled\",\"attempts\":2}\n",
+        + "with RequestLimitExceeded; attempt 2 starts after a backoff of 500 ms.\","
+        + "\"tkeRequestId\":\"req-throttled\",\"attempts\":2,\"delayMs\":500}\n",
         output.toString(StandardCharsets.UTF_8));
   }
 
