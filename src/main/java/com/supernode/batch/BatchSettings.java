@@ -2,6 +2,7 @@ package com.supernode.batch;
 
 import com.supernode.config.InvalidSettingException;
 import com.supernode.config.Settings;
+import com.supernode.pacing.RetryPolicy;
 import com.supernode.tke.TkeSettings;
 import java.time.Duration;
 import java.util.Random;

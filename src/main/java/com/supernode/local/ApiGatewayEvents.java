@@ -1,10 +1,10 @@
 package com.supernode.local;
 
+import com.supernode.emulator.QueryStrings;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -60,7 +60,7 @@ public final class ApiGatewayEvents {
     event.put("headerParameters", new LinkedHashMap<>());
     event.put("stageVariables", new LinkedHashMap<>());
     event.put("path", path);
-    event.put("queryString", query(uri.getRawQuery()));
+    event.put("queryString", QueryStrings.parse(uri.getRawQuery()));
     event.put("httpMethod", method);
     event.put("isBase64Encoded", false);
     return event;
@@ -71,20 +71,5 @@ public final class ApiGatewayEvents {
     headers.forEach((name, values) -> flat.put(name.toLowerCase(java.util.Locale.ROOT),
         String.join(",", values)));
     return flat;
-  }
-
-  private static Map<String, String> query(String rawQuery) {
-    Map<String, String> query = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return query;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return query;
   }
 }

@@ -38,10 +38,13 @@ public final class SdkTkeGateway implements TkeGateway {
    * hides a create whose response was lost: the resend gets ResourceInUse.SubnetAlreadyExist
    * for the node the first send made. Without the resend, the failure reaches the caller as an
    * outcome-unknown TkeException, which batch-create settles with a describe. Gateways share
-   * this client's connection pool.
+   * this client's connection pool. {@link ErrorBodyCloser} releases the connection of a
+   * response that is not HTTP 200, which the SDK leaves open.
    */
-  private static final OkHttpClient HTTP_CLIENT =
-      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  static final OkHttpClient HTTP_CLIENT = new OkHttpClient.Builder()
+      .retryOnConnectionFailure(false)
+      .addInterceptor(new ErrorBodyCloser())
+      .build();
 
   private final AbstractClient client;
 

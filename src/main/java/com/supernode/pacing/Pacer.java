@@ -1,5 +1,6 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,11 +19,23 @@ public final class Pacer {
   private final Map<String, Long> nextSlot = new HashMap<>();
 
   public Pacer(MonotonicTime time, int callsPerSecond) {
+    this(time, perSecond(callsPerSecond));
+  }
+
+  /** Creates a pacer that starts calls of one action at least {@code interval} apart. */
+  public Pacer(MonotonicTime time, Duration interval) {
+    if (interval.isNegative()) {
+      throw new IllegalArgumentException("interval must not be negative: " + interval);
+    }
+    this.time = time;
+    this.intervalNanos = interval.toNanos();
+  }
+
+  private static Duration perSecond(int callsPerSecond) {
     if (callsPerSecond < 1) {
       throw new IllegalArgumentException("callsPerSecond must be at least 1: " + callsPerSecond);
     }
-    this.time = time;
-    this.intervalNanos = 1_000_000_000L / callsPerSecond;
+    return Duration.ofNanos(1_000_000_000L / callsPerSecond);
   }
 
   /**
