@@ -1,5 +1,6 @@
 package com.supernode.readiness;
 
+import com.supernode.config.ScfLimits;
 import com.supernode.config.Settings;
 import com.supernode.pacing.RetryPolicy;
 import java.time.Duration;
@@ -68,7 +69,7 @@ public final class ReadinessSettings {
     this.maxAttempts = settings.getInt(MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS, 1);
     this.kubeAccess = KubeAccessMode.parse(settings.get(KubeAccessMode.SETTING, "intranet"));
     this.kubeTimeout = Duration.ofSeconds(settings.getInt(KUBE_TIMEOUT_SECONDS,
-        DEFAULT_KUBE_TIMEOUT_SECONDS, 1));
+        DEFAULT_KUBE_TIMEOUT_SECONDS, 1, ScfLimits.MAX_TIME_LIMIT_SECONDS));
     this.kubePageSize = settings.getInt(KUBE_PAGE_SIZE, DEFAULT_KUBE_PAGE_SIZE, 1);
   }
 
