@@ -38,6 +38,7 @@ public final class BatchLog {
     if (result.attempts() > 0) {
       record.with(LogField.ATTEMPTS, result.attempts());
     }
+    result.reason().ifPresent(reason -> record.with(LogField.MESSAGE, reason));
     result.error().ifPresent(error -> record
         .with(LogField.ACTION, error.action())
         .with(LogField.CODE, error.code())

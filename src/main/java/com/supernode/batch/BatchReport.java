@@ -3,6 +3,7 @@ package com.supernode.batch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.supernode.response.ErrorAdvice;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,16 @@ public final class BatchReport {
 
   public boolean dryRun() {
     return dryRun;
+  }
+
+  /** Returns a copy in which every {@code NotAttempted} result carries {@code reason}. */
+  public BatchReport withNotAttemptedReason(String reason) {
+    List<ItemResult> explained = new ArrayList<>();
+    for (ItemResult result : results) {
+      explained.add(result.outcome() == ItemOutcome.NOT_ATTEMPTED
+          ? result.withReason(reason) : result);
+    }
+    return new BatchReport(explained, dryRun);
   }
 
   /** The number of items with each outcome; every outcome is a key, zero counts included. */
@@ -80,6 +91,7 @@ public final class BatchReport {
     result.nodeName().ifPresent(name -> json.addProperty("NodeName", name));
     result.phase().ifPresent(phase -> json.addProperty("Phase", phase));
     result.error().ifPresent(error -> json.add("Error", errorJson(error)));
+    result.reason().ifPresent(reason -> json.addProperty("Reason", reason));
     if (result.attempts() > 0) {
       json.addProperty("Attempts", result.attempts());
     }

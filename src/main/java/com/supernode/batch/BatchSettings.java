@@ -1,6 +1,7 @@
 package com.supernode.batch;
 
 import com.supernode.config.InvalidSettingException;
+import com.supernode.config.ScfLimits;
 import com.supernode.config.Settings;
 import com.supernode.pacing.RetryPolicy;
 import com.supernode.tke.TkeSettings;
@@ -24,8 +25,11 @@ import java.util.Random;
  *   <tr><td>{@value #BACKOFF_CAP_MS}</td><td>5000</td><td>milliseconds: the most any retry
  *       waits; at least {@value #BACKOFF_BASE_MS}</td></tr>
  *   <tr><td>{@value #DEADLINE_MARGIN_MS}</td><td>2000</td><td>milliseconds of the SCF time
- *       limit kept free after the last TKE call, for the report</td></tr>
+ *       limit kept free after the last TKE call, for the report; less than the time
+ *       limit</td></tr>
  * </table>
+ *
+ * <p>The millisecond settings are at most 900000, SCF's longest time limit.
  *
  * <p>A call may start only when it can end before the time limit less the margin, counting
  * {@code TKE_CONNECT_TIMEOUT_SECONDS} plus {@code TKE_READ_TIMEOUT_SECONDS} for the call.
@@ -41,6 +45,8 @@ public final class BatchSettings {
   public static final String BACKOFF_BASE_MS = "BATCH_BACKOFF_BASE_MS";
   public static final String BACKOFF_CAP_MS = "BATCH_BACKOFF_CAP_MS";
   public static final String DEADLINE_MARGIN_MS = "BATCH_DEADLINE_MARGIN_MS";
+  /** The maximum of every millisecond setting: no wait or margin outlasts an invocation. */
+  static final int MAX_TIME_LIMIT_MS = ScfLimits.MAX_TIME_LIMIT_SECONDS * 1000;
 
   private final int ratePerSecond;
   private final int maxConcurrency;
@@ -67,8 +73,8 @@ public final class BatchSettings {
    * @throws InvalidSettingException when a value is not a whole number in range
    */
   public static BatchSettings from(Settings settings) {
-    int base = settings.getInt(BACKOFF_BASE_MS, 200, 1);
-    int cap = settings.getInt(BACKOFF_CAP_MS, Math.max(5000, base), 1);
+    int base = settings.getInt(BACKOFF_BASE_MS, 200, 1, MAX_TIME_LIMIT_MS);
+    int cap = settings.getInt(BACKOFF_CAP_MS, Math.max(5000, base), 1, MAX_TIME_LIMIT_MS);
     if (cap < base) {
       throw new InvalidSettingException(BACKOFF_CAP_MS, String.valueOf(cap),
           "a number of at least " + BACKOFF_BASE_MS + " (" + base + ")", null);
@@ -81,7 +87,7 @@ public final class BatchSettings {
         settings.getInt(MAX_ATTEMPTS, 8, 1),
         Duration.ofMillis(base),
         Duration.ofMillis(cap),
-        Duration.ofMillis(settings.getInt(DEADLINE_MARGIN_MS, 2000, 0)),
+        Duration.ofMillis(settings.getInt(DEADLINE_MARGIN_MS, 2000, 0, MAX_TIME_LIMIT_MS)),
         Duration.ofSeconds(callSeconds));
   }
 

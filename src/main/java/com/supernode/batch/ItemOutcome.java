@@ -10,7 +10,7 @@ public enum ItemOutcome {
   WOULD_CREATE("WouldCreate", true),
   /** The subnet got no node, as far as this invocation can tell; the error has the reason. */
   FAILED("Failed", false),
-  /** The time limit came before any call for the item; send it again. */
+  /** The time limit came before any call for the item; the reason gives the limits. */
   NOT_ATTEMPTED("NotAttempted", false);
 
   private final String reportName;

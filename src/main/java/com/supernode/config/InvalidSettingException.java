@@ -14,6 +14,12 @@ public final class InvalidSettingException extends RuntimeException {
         + "'. Fix it in the function's environment variables.", cause);
   }
 
+  /** Creates an exception for a number above the setting's maximum {@code max}. */
+  public static InvalidSettingException tooLarge(String name, String value, long max) {
+    return new InvalidSettingException(name, "Setting " + name + " is too large: the maximum is "
+        + max + ", found '" + value + "'. Fix it in the function's environment variables.", null);
+  }
+
   /** Creates an exception for a required setting that is unset. */
   public static InvalidSettingException missing(String name, String purpose) {
     return new InvalidSettingException(name, "Setting " + name + " is missing: it sets "

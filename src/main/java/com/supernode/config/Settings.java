@@ -1,8 +1,10 @@
 package com.supernode.config;
 
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Function settings, read from JVM system properties first and environment variables second.
@@ -12,6 +14,9 @@ import java.util.function.Function;
  * setting is looked up in both places under the same name.
  */
 public final class Settings {
+  /** ASCII digits with an optional sign; Java's own parsers also accept other scripts' digits. */
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+
   private final Function<String, String> properties;
   private final Function<String, String> environment;
 
@@ -50,22 +55,35 @@ public final class Settings {
   /**
    * Returns {@code name} as a whole number of at least {@code min}.
    *
-   * @throws InvalidSettingException when the value is not a number or is below {@code min}
+   * @throws InvalidSettingException when the value is not a whole number, is below {@code min}
+   *     or does not fit in an {@code int}
    */
   public int getInt(String name, int fallback, int min) {
+    return getInt(name, fallback, min, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns {@code name} as a whole number from {@code min} to {@code max}.
+   *
+   * @throws InvalidSettingException when the value is not a whole number or is out of range
+   */
+  public int getInt(String name, int fallback, int min, int max) {
     Optional<String> raw = get(name);
     if (raw.isEmpty()) {
       return fallback;
     }
-    int value;
-    try {
-      value = Integer.parseInt(raw.get());
-    } catch (NumberFormatException e) {
-      throw new InvalidSettingException(name, raw.get(), "a whole number", e);
+    String text = raw.get();
+    if (!WHOLE_NUMBER.matcher(text).matches()) {
+      throw new InvalidSettingException(name, text, "a whole number", null);
     }
-    if (value < min) {
-      throw new InvalidSettingException(name, raw.get(), "a number of at least " + min, null);
+    // BigInteger, because a value too large for an int is not malformed, only too large.
+    BigInteger value = new BigInteger(text);
+    if (value.compareTo(BigInteger.valueOf(min)) < 0) {
+      throw new InvalidSettingException(name, text, "a number of at least " + min, null);
     }
-    return value;
+    if (value.compareTo(BigInteger.valueOf(max)) > 0) {
+      throw InvalidSettingException.tooLarge(name, text, max);
+    }
+    return value.intValueExact();
   }
 }

@@ -14,6 +14,8 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON parser that rejects what Gson's lenient tree parser lets through.
@@ -25,6 +27,9 @@ import java.util.Map;
 public final class StrictJson {
   /** Maximum nesting of objects and arrays; the deepest real request nests four levels. */
   public static final int MAX_DEPTH = 16;
+  /** The position that ends a Gson parse error, such as {@code at line 1 column 6 path $.a}. */
+  private static final Pattern GSON_POSITION =
+      Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
 
   private StrictJson() {}
 
@@ -42,9 +47,7 @@ public final class StrictJson {
             + describe(reader.peek()));
       }
       JsonElement value = read(reader, 1, source);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new InvalidJsonException(source + " has content after the JSON object");
-      }
+      requireEnd(reader, source);
       return value.getAsJsonObject();
     } catch (MalformedJsonException | java.io.EOFException e) {
       throw new InvalidJsonException(source + " is not valid JSON: " + cleanMessage(e));
@@ -174,17 +177,49 @@ public final class StrictJson {
     }
   }
 
-  /** Keeps Gson's position information but drops its advice to enable lenient parsing. */
-  private static String cleanMessage(Exception e) {
+  /** Rejects anything but whitespace after the object, naming where it starts. */
+  private static void requireEnd(JsonReader reader, String source) throws IOException {
+    String where = "";
+    try {
+      if (reader.peek() == JsonToken.END_DOCUMENT) {
+        return;
+      }
+    } catch (MalformedJsonException e) {
+      where = position(e.getMessage());
+    }
+    throw new InvalidJsonException(source + " has content after the JSON object" + where);
+  }
+
+  /**
+   * Rewrites Gson's parse error as a clause that states what went wrong and where: the line,
+   * column and JSON path Gson reports, when it reports them. Gson's advice to parse leniently
+   * is dropped, because leniency is what this parser exists to reject.
+   */
+  static String cleanMessage(Exception e) {
     String message = String.valueOf(e.getMessage());
-    int lenientHint = message.indexOf("Use JsonReader.setLenient");
-    if (lenientHint >= 0) {
-      message = message.substring(0, lenientHint).trim();
-    }
+    Matcher position = GSON_POSITION.matcher(message);
+    String problem = (position.find() ? message.substring(0, position.start()) : message).trim();
     if (e instanceof java.io.EOFException) {
-      return "the text ends before the JSON value is complete";
+      problem = "the text ends before the JSON value is complete";
+    } else if (problem.contains("to accept malformed JSON")) {
+      problem = "syntax error";
+    } else if (problem.isEmpty() || problem.equals("null")) {
+      problem = "unreadable input";
+    } else if (problem.length() > 1 && Character.isUpperCase(problem.charAt(0))
+        && Character.isLowerCase(problem.charAt(1))) {
+      problem = Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
     }
-    return message.isEmpty() ? "unreadable input" : message;
+    return problem + position(message);
+  }
+
+  /** Returns {@code " at line L column C (path P)"} from a Gson message, or "" without one. */
+  private static String position(String gsonMessage) {
+    Matcher position = GSON_POSITION.matcher(String.valueOf(gsonMessage));
+    if (!position.find()) {
+      return "";
+    }
+    return " at line " + position.group(1) + " column " + position.group(2) + " (path "
+        + position.group(3) + ")";
   }
 
   /** Thrown when text is not the single, well-formed JSON object a request must be. */

@@ -1,5 +1,6 @@
 package com.supernode.function;
 
+import com.supernode.config.ScfLimits;
 import com.supernode.config.Settings;
 import com.supernode.event.EventDecoder;
 import com.supernode.log.JsonLog;
@@ -16,7 +17,10 @@ import java.util.function.Function;
  * the local runner build one that points at the emulator.
  */
 public final class FunctionEnvironment {
-  /** Maximum decoded request size in bytes. */
+  /**
+   * Maximum decoded request size in bytes, at most {@link ScfLimits#MAX_SYNC_EVENT_BYTES}
+   * because SCF rejects a larger synchronous event before the function runs.
+   */
   public static final String MAX_REQUEST_BYTES = "MAX_REQUEST_BYTES";
 
   private final Settings settings;
@@ -60,7 +64,7 @@ public final class FunctionEnvironment {
   /** Builds an event decoder with the configured request size limit. */
   public EventDecoder eventDecoder() {
     return new EventDecoder(settings.getInt(MAX_REQUEST_BYTES,
-        EventDecoder.DEFAULT_MAX_REQUEST_BYTES, 1024));
+        EventDecoder.DEFAULT_MAX_REQUEST_BYTES, 1024, ScfLimits.MAX_SYNC_EVENT_BYTES));
   }
 
   /**

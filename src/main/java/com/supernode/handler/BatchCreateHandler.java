@@ -8,13 +8,13 @@ import com.supernode.batch.BatchReport;
 import com.supernode.batch.BatchRequest;
 import com.supernode.batch.BatchRequestParser;
 import com.supernode.batch.BatchSettings;
+import com.supernode.batch.BatchTimeLimit;
 import com.supernode.event.Invocation;
 import com.supernode.event.Route;
 import com.supernode.function.ClusterAllowlist;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.function.InvocationRunner;
 import com.supernode.pacing.CallScheduler;
-import com.supernode.pacing.Deadline;
 import com.supernode.pacing.MonotonicTime;
 import com.supernode.pacing.Pacer;
 import com.supernode.response.FunctionResult;
@@ -72,12 +72,14 @@ public class BatchCreateHandler {
     BatchRequest request = parser.parse(invocation.request());
     checkClusters(request);
     BatchSettings settings = BatchSettings.from(environment.settings());
+    BatchTimeLimit timeLimit = BatchTimeLimit.of(timeLimit(context), settings);
     String requestId = context == null ? "" : context.getRequestId();
     BatchLog log = new BatchLog(environment.log(), FUNCTION, requestId);
     BatchCreator creator = BatchCreator.of(environment.openGateway(),
-        scheduler(settings, context, start), settings.maxConcurrency(), log);
+        scheduler(settings, timeLimit, start), settings.maxConcurrency(), log);
 
-    BatchReport report = creator.run(request);
+    BatchReport report = creator.run(request)
+        .withNotAttemptedReason(timeLimit.notAttemptedReason());
 
     report.results().forEach(log::item);
     return Responses.ok(report.httpStatus(), report.toResponseContent(requestId));
@@ -92,12 +94,13 @@ public class BatchCreateHandler {
     ClusterAllowlist.from(environment.settings()).checkAll(clusterIdsByField);
   }
 
-  private CallScheduler scheduler(BatchSettings settings, Context context, long start) {
-    Duration timeLimit = context == null || context.getTimeLimitInMs() <= 0
+  private static Duration timeLimit(Context context) {
+    return context == null || context.getTimeLimitInMs() <= 0
         ? DEFAULT_TIME_LIMIT : Duration.ofMillis(context.getTimeLimitInMs());
-    Deadline deadline = Deadline.of(time, start, timeLimit, settings.deadlineMargin(),
-        settings.callBudget());
+  }
+
+  private CallScheduler scheduler(BatchSettings settings, BatchTimeLimit timeLimit, long start) {
     return new CallScheduler(new Pacer(time, settings.ratePerSecond()),
-        settings.retryPolicy(new Random()), deadline, time);
+        settings.retryPolicy(new Random()), timeLimit.deadline(time, start), time);
   }
 }

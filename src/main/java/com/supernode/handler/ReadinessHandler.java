@@ -8,6 +8,7 @@ import com.supernode.function.ClusterAllowlist;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.function.InvocationRunner;
 import com.supernode.pacing.MonotonicTime;
+import com.supernode.readiness.CheckTime;
 import com.supernode.readiness.ClusterChecker;
 import com.supernode.readiness.ClusterReport;
 import com.supernode.readiness.ClusterTarget;
@@ -26,7 +27,7 @@ import com.supernode.tke.TkeGateway;
 import com.supernode.tke.TkeSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ import java.util.Random;
  * invoked directly.
  *
  * <p>The clusters come from the timer's {@code Message} or the direct event when it names
- * {@code Clusters}, and otherwise from {@value TargetParser#SETTING}.
+ * {@code Clusters}, and otherwise from {@value TargetParser#SETTING}. Ages are measured from the
+ * timer's {@code Time} when it lies close to the clock, and from the clock otherwise
+ * ({@link CheckTime}).
  */
 public class ReadinessHandler {
   public static final String FUNCTION = "readiness";
@@ -80,18 +83,22 @@ public class ReadinessHandler {
     List<ClusterTarget> targets = targets(invocation.request(), settings);
     TkeSettings tke = TkeSettings.from(environment.settings());
     Clock clock = environment.clock();
-    Instant checkTime = invocation.triggerTime().orElse(clock.instant());
+    // Whole seconds, like the timer's Time and the timestamps of TKE and Kubernetes.
+    CheckTime checkTime = CheckTime.choose(invocation.triggerTime(),
+        clock.instant().truncatedTo(ChronoUnit.SECONDS), settings.triggerTimeTolerance());
     Duration budget = TimeBudget.of(context == null ? 0 : context.getTimeLimitInMs(),
         tke.connectTimeoutSeconds() + tke.readTimeoutSeconds());
     String requestId = context == null ? null : context.getRequestId();
 
-    ReadinessLog log = new ReadinessLog(environment.log(), FUNCTION, requestId, checkTime,
-        settings.rules());
+    ReadinessLog log = new ReadinessLog(environment.log(), FUNCTION, requestId,
+        checkTime.instant(), settings.rules());
+    checkTime.ignoredTriggerTime().ifPresent(triggerTime ->
+        log.triggerTimeIgnored(triggerTime, settings.triggerTimeTolerance()));
     TkeGateway gateway = environment.openGateway();
     PacedTkeCalls calls = PacedTkeCalls.start(settings, budget, time, random);
     ClusterChecker checker = new ClusterChecker(gateway, calls,
         ClusterAllowlist.from(environment.settings()),
-        new NodeClassifier(settings.rules(), checkTime),
+        new NodeClassifier(settings.rules(), checkTime.instant(), clock),
         new KubeViewer(gateway, calls, settings, log), log, clock);
 
     List<ClusterReport> reports = new ArrayList<>();
@@ -100,7 +107,7 @@ public class ReadinessHandler {
       log.write(report);
       reports.add(report);
     }
-    JsonObject content = ReadinessSummary.toJson(checkTime, reports);
+    JsonObject content = ReadinessSummary.toJson(checkTime.instant(), reports);
     content.addProperty("RequestId", requestId == null ? "" : requestId);
     return Responses.ok(200, content);
   }

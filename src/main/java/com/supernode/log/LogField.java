@@ -54,7 +54,11 @@ public enum LogField {
   /** Reasons a node is not ready, comma-separated, such as {@code KubeNotReady,HeartbeatStale}. */
   PROBLEMS("problems"),
   NOT_READY_SECONDS("notReadySeconds"),
-  NOT_READY_CHECKS("notReadyChecks");
+  NOT_READY_CHECKS("notReadyChecks"),
+  /** The {@code Time} of the timer event that triggered an invocation. */
+  TRIGGER_TIME("triggerTime"),
+  /** The function's clock when a record compares it with another time. */
+  CLOCK_TIME("clockTime");
 
   private final String key;
 

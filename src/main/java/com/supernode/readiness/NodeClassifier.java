@@ -2,10 +2,10 @@ package com.supernode.readiness;
 
 import com.supernode.kube.KubeNode;
 import com.supernode.tke.VirtualNode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,15 +24,30 @@ import java.util.List;
  * last transition, the last heartbeat plus the stale threshold, or else the creation time. So
  * the count needs no memory between invocations and survives a cold start.
  * A node whose age is unknown counts as stuck, or it could stay "starting" forever.
+ *
+ * <p>A timestamp later than the check time but not later than the moment it was read (plus
+ * {@link NodeTimes#CLOCK_SKEW_ALLOWANCE}) was written during the check, so its age is 0. A
+ * later one is {@code ClockSkew}: no age is measured from it. Clock skew alone makes a node
+ * {@code suspect}, never {@code stuck}, because a clock cannot tell whether a node works.
  */
 public final class NodeClassifier {
   private final ReadinessRules rules;
   private final Instant now;
+  private final Clock clock;
 
-  /** Creates a classifier for a check made at {@code now}. */
+  /** Creates a classifier for a check made at {@code now} of data read at {@code now}. */
   public NodeClassifier(ReadinessRules rules, Instant now) {
+    this(rules, now, Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  /**
+   * Creates a classifier for a check made at {@code now} of data read up to the time of
+   * {@code clock}, which may run ahead of {@code now} while the check lasts.
+   */
+  public NodeClassifier(ReadinessRules rules, Instant now, Clock clock) {
     this.rules = rules;
     this.now = now;
+    this.clock = clock;
   }
 
   /**
@@ -44,45 +59,52 @@ public final class NodeClassifier {
   public NodeVerdict classify(String nodePoolId, VirtualNode tkeNode, String tkeRequestId,
       KubeObservation kube) {
     KubeNode kubeNode = kube.node().orElse(null);
-    Instant created = created(tkeNode, kubeNode);
-    Instant heartbeat = kubeNode == null ? null : kubeNode.lastHeartbeatTime().orElse(null);
-    List<NodeProblem> problems = problems(tkeNode, kube, heartbeat);
+    NodeTimes times = NodeTimes.of(tkeNode, kubeNode, now, clock.instant());
+    List<NodeProblem> problems = problems(tkeNode, kube, times);
     NodeVerdict.TkeSide tke = tkeNode == null ? null : new NodeVerdict.TkeSide(nodePoolId,
         tkeNode.subnetId(), tkeNode.phase(), tkeRequestId);
     String name = tkeNode != null ? tkeNode.name() : kubeNode.name();
-    Long age = created == null ? null : seconds(created);
-    Long heartbeatAge = heartbeat == null ? null : seconds(heartbeat);
+    Long age = times.created == null ? null : seconds(times.created);
+    Long heartbeatAge = times.heartbeat == null ? null : seconds(times.heartbeat);
     if (problems.isEmpty()) {
-      return new NodeVerdict(name, tke, kube, problems, age, heartbeatAge, null, null,
-          NodeState.READY);
+      return new NodeVerdict(name, tke, kube, problems, times.future, age, heartbeatAge, null,
+          null, NodeState.READY);
     }
-    Long notReady = created == null ? null : seconds(onset(problems, created, kubeNode));
+    Long notReady = times.created == null ? null : seconds(onset(problems, times));
     Long checks = notReady == null ? null
         : 1 + notReady / Math.max(1, rules.checkInterval().getSeconds());
-    return new NodeVerdict(name, tke, kube, problems, age, heartbeatAge, notReady, checks,
-        state(age, notReady, checks));
+    return new NodeVerdict(name, tke, kube, problems, times.future, age, heartbeatAge,
+        notReady, checks, state(problems, age, notReady, checks));
   }
 
   private List<NodeProblem> problems(VirtualNode tkeNode, KubeObservation kube,
-      Instant heartbeat) {
+      NodeTimes times) {
     List<NodeProblem> problems = new ArrayList<>();
     if (tkeNode == null) {
       problems.add(NodeProblem.NOT_IN_TKE);
     } else if (!tkeNode.isRunning()) {
       problems.add(NodeProblem.NOT_RUNNING);
     }
-    if (!kube.checked()) {
-      return problems;
+    if (kube.checked()) {
+      kubeProblems(kube.node().orElse(null), times, problems);
     }
-    KubeNode node = kube.node().orElse(null);
+    if (!times.future.isEmpty()) {
+      problems.add(NodeProblem.CLOCK_SKEW);
+    }
+    return problems;
+  }
+
+  private void kubeProblems(KubeNode node, NodeTimes times, List<NodeProblem> problems) {
     if (node == null) {
       problems.add(NodeProblem.NOT_IN_KUBERNETES);
-      return problems;
+      return;
     }
     if (!"True".equals(node.readyStatus().orElse(null))) {
       problems.add(NodeProblem.KUBE_NOT_READY);
     }
-    if (heartbeat == null || seconds(heartbeat) > rules.heartbeatStale().getSeconds()) {
+    // A heartbeat from the future is ClockSkew, so it is neither fresh nor stale.
+    if (!times.heartbeatInFuture && (times.heartbeat == null
+        || seconds(times.heartbeat) > rules.heartbeatStale().getSeconds())) {
       problems.add(NodeProblem.HEARTBEAT_STALE);
     }
     if (!node.hasLabel("type", "virtual-kubelet")) {
@@ -91,27 +113,32 @@ public final class NodeClassifier {
     if (!node.hasTaint("serverless", "NoSchedule")) {
       problems.add(NodeProblem.TAINT_MISSING);
     }
-    return problems;
   }
 
-  /** Returns the earliest moment from which some problem is known to have held. */
-  private Instant onset(List<NodeProblem> problems, Instant created, KubeNode kubeNode) {
+  /**
+   * Returns the earliest moment from which some problem is known to have held. Clock skew is
+   * known only from this check on.
+   */
+  private Instant onset(List<NodeProblem> problems, NodeTimes times) {
     Instant earliest = now;
     for (NodeProblem problem : problems) {
-      Instant since = created;
-      if (problem == NodeProblem.KUBE_NOT_READY) {
-        since = kubeNode.lastTransitionTime().orElse(created);
-      } else if (problem == NodeProblem.HEARTBEAT_STALE) {
-        since = kubeNode.lastHeartbeatTime()
-            .map(heartbeat -> heartbeat.plus(rules.heartbeatStale()))
-            .orElse(created);
+      Instant since = times.created;
+      if (problem == NodeProblem.CLOCK_SKEW) {
+        since = now;
+      } else if (problem == NodeProblem.KUBE_NOT_READY && times.readySince != null) {
+        since = times.readySince;
+      } else if (problem == NodeProblem.HEARTBEAT_STALE && times.heartbeat != null) {
+        since = times.heartbeat.plus(rules.heartbeatStale());
       }
       earliest = since.isBefore(earliest) ? since : earliest;
     }
     return earliest;
   }
 
-  private NodeState state(Long age, Long notReady, Long checks) {
+  private NodeState state(List<NodeProblem> problems, Long age, Long notReady, Long checks) {
+    if (problems.equals(List.of(NodeProblem.CLOCK_SKEW))) {
+      return NodeState.SUSPECT;
+    }
     if (age == null) {
       return NodeState.STUCK;
     }
@@ -123,20 +150,10 @@ public final class NodeClassifier {
         ? NodeState.STUCK : NodeState.SUSPECT;
   }
 
-  /** Returns TKE's creation time, or Kubernetes' when TKE has none readable. */
-  private static Instant created(VirtualNode tkeNode, KubeNode kubeNode) {
-    String text = tkeNode == null ? null : tkeNode.createdTime().orElse(null);
-    if (text != null && !text.isBlank()) {
-      try {
-        return OffsetDateTime.parse(text.trim()).toInstant();
-      } catch (DateTimeParseException e) {
-        // Fall back to Kubernetes' creation time below.
-      }
-    }
-    return kubeNode == null ? null : kubeNode.creationTimestamp().orElse(null);
-  }
-
-  /** Returns whole seconds from {@code time} to the check, 0 for a time ahead of it. */
+  /**
+   * Returns whole seconds from {@code time} to the check, 0 for a time after it, which only a
+   * timestamp written while the check ran can be, because {@link NodeTimes} set aside the rest.
+   */
   private long seconds(Instant time) {
     return Math.max(0, Duration.between(time, now).getSeconds());
   }

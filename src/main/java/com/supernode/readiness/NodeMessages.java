@@ -2,6 +2,7 @@ package com.supernode.readiness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Builds the message that explains to an on-call engineer why a node is not ready. */
 final class NodeMessages {
@@ -12,13 +13,18 @@ final class NodeMessages {
     for (NodeProblem problem : node.problems()) {
       reasons.add(problem.describe(detail(problem, node, rules)));
     }
+    if (node.problems().equals(List.of(NodeProblem.CLOCK_SKEW))) {
+      return "Node " + node.name() + " cannot be judged: " + String.join("; ", reasons)
+          + ". Clock skew alone raises no alarm. Compare the clocks of the function, TKE and "
+          + "the node.";
+    }
     String summary = "Node " + node.name() + " is not ready"
         + (node.state() == NodeState.STARTING ? " yet: " : ": ") + String.join("; ", reasons)
         + ". ";
     long grace = rules.grace().getSeconds();
     if (node.ageSeconds().isEmpty()) {
-      return summary + "Neither TKE nor Kubernetes gives a readable creation time, so its age is "
-          + "unknown and it counts as stuck.";
+      return summary + "Neither TKE nor Kubernetes gives a creation time that is readable and "
+          + "not in the future, so its age is unknown and it counts as stuck.";
     }
     switch (node.state()) {
       case STARTING:
@@ -53,6 +59,10 @@ final class NodeMessages {
         return node.heartbeatAgeSeconds()
             .map(age -> age + " s old, more than " + rules.heartbeatStale().getSeconds() + " s")
             .orElse("missing");
+      case CLOCK_SKEW:
+        return node.futureTimestamps().stream()
+            .map(FutureTimestamp::describe)
+            .collect(Collectors.joining(" and "));
       default:
         return "";
     }

@@ -15,7 +15,9 @@ public enum NodeProblem {
   /** The node lacks the label {@code type=virtual-kubelet}. */
   LABEL_MISSING("LabelMissing", "it lacks the label type=virtual-kubelet"),
   /** The node lacks a taint {@code serverless} with effect {@code NoSchedule}. */
-  TAINT_MISSING("TaintMissing", "it lacks the taint serverless with effect NoSchedule");
+  TAINT_MISSING("TaintMissing", "it lacks the taint serverless with effect NoSchedule"),
+  /** A timestamp from TKE or Kubernetes lies in the future of the check, beyond clock drift. */
+  CLOCK_SKEW("ClockSkew", "%s");
 
   private final String label;
   private final String description;

@@ -12,6 +12,7 @@ public final class NodeVerdict {
   private final TkeSide tke;
   private final KubeObservation kube;
   private final List<NodeProblem> problems;
+  private final List<FutureTimestamp> futureTimestamps;
   private final Long ageSeconds;
   private final Long heartbeatAgeSeconds;
   private final Long notReadySeconds;
@@ -52,12 +53,13 @@ public final class NodeVerdict {
   }
 
   NodeVerdict(String name, TkeSide tke, KubeObservation kube, List<NodeProblem> problems,
-      Long ageSeconds, Long heartbeatAgeSeconds, Long notReadySeconds, Long notReadyChecks,
-      NodeState state) {
+      List<FutureTimestamp> futureTimestamps, Long ageSeconds, Long heartbeatAgeSeconds,
+      Long notReadySeconds, Long notReadyChecks, NodeState state) {
     this.name = name;
     this.tke = tke;
     this.kube = kube;
     this.problems = List.copyOf(problems);
+    this.futureTimestamps = List.copyOf(futureTimestamps);
     this.ageSeconds = ageSeconds;
     this.heartbeatAgeSeconds = heartbeatAgeSeconds;
     this.notReadySeconds = notReadySeconds;
@@ -100,12 +102,23 @@ public final class NodeVerdict {
     return problems;
   }
 
-  /** Returns seconds since creation, or empty when neither TKE nor Kubernetes gave a time. */
+  /** Returns the timestamps behind a {@code ClockSkew} problem, empty without one. */
+  public List<FutureTimestamp> futureTimestamps() {
+    return futureTimestamps;
+  }
+
+  /**
+   * Returns seconds since creation, or empty when neither TKE nor Kubernetes gave a creation
+   * time that is readable and not in the future.
+   */
   public Optional<Long> ageSeconds() {
     return Optional.ofNullable(ageSeconds);
   }
 
-  /** Returns the age of the {@code Ready} condition's heartbeat, when Kubernetes sent one. */
+  /**
+   * Returns the age of the {@code Ready} condition's heartbeat, when Kubernetes sent one that
+   * is not in the future.
+   */
   public Optional<Long> heartbeatAgeSeconds() {
     return Optional.ofNullable(heartbeatAgeSeconds);
   }

@@ -4,6 +4,7 @@ import com.supernode.log.JsonLog;
 import com.supernode.log.LogField;
 import com.supernode.pacing.RetryingReader;
 import com.supernode.tke.TkeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ public final class ReadinessLog {
   static final String CLUSTER_FAILED = "readiness.cluster.failed";
   static final String CLUSTER_SUMMARY = "readiness.cluster.summary";
   static final String TKE_RETRY = "readiness.tke.retry";
+  static final String TRIGGER_TIME_IGNORED = "readiness.trigger_time.ignored";
 
   private final JsonLog log;
   private final String function;
@@ -53,6 +55,29 @@ public final class ReadinessLog {
     report.failure().ifPresent(failure -> failure(report.clusterId(), failure));
     report.kube().failure().ifPresent(failure -> kubeUnavailable(report.clusterId(), failure));
     summary(report);
+  }
+
+  /**
+   * Writes that the timer's {@code triggerTime} lay too far from the clock (more than
+   * {@code tolerance} before it, or after it), so the check time is the clock's reading.
+   */
+  public void triggerTimeIgnored(Instant triggerTime, Duration tolerance) {
+    long offset = Duration.between(checkTime, triggerTime).getSeconds();
+    String limit = offset < 0
+        ? " s before the function's clock (" + checkTime + "), more than "
+            + ReadinessSettings.TRIGGER_TIME_TOLERANCE_SECONDS + " (" + tolerance.getSeconds()
+            + " s)"
+        : " s after the function's clock (" + checkTime + "), more than the "
+            + NodeTimes.CLOCK_SKEW_ALLOWANCE.getSeconds() + " s that clocks may drift";
+    log.record(JsonLog.Level.WARN, TRIGGER_TIME_IGNORED)
+        .at(checkTime)
+        .with(LogField.FUNCTION, function)
+        .with(LogField.REQUEST_ID, requestId)
+        .with(LogField.TRIGGER_TIME, triggerTime.toString())
+        .with(LogField.CLOCK_TIME, checkTime.toString())
+        .with(LogField.MESSAGE, "The timer's Time " + triggerTime + " lies " + Math.abs(offset)
+            + limit + ", so the check uses the clock's time.")
+        .write();
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.supernode.readiness;
 
+import com.supernode.config.ScfLimits;
 import com.supernode.config.Settings;
 import com.supernode.pacing.RetryPolicy;
 import java.time.Duration;
@@ -23,6 +24,9 @@ public final class ReadinessSettings {
   public static final String KUBE_TIMEOUT_SECONDS = "READINESS_KUBE_TIMEOUT_SECONDS";
   /** Nodes per page ({@code limit}) when listing nodes. */
   public static final String KUBE_PAGE_SIZE = "READINESS_KUBE_PAGE_SIZE";
+  /** Seconds the timer's {@code Time} may lie before the clock and still be the check time. */
+  public static final String TRIGGER_TIME_TOLERANCE_SECONDS =
+      "READINESS_TRIGGER_TIME_TOLERANCE_SECONDS";
 
   /** Virtual nodes start in seconds, so five minutes not {@code Running} is worth a page. */
   static final int DEFAULT_GRACE_SECONDS = 300;
@@ -43,6 +47,13 @@ public final class ReadinessSettings {
   static final int DEFAULT_ALARM_AFTER_CHECKS = 2;
   static final int DEFAULT_KUBE_TIMEOUT_SECONDS = 5;
   static final int DEFAULT_KUBE_PAGE_SIZE = 500;
+  /**
+   * Fifteen minutes: far more than SCF's delay in firing a timer, and far less than the days
+   * by which a saved or hand-written event's {@code Time} is usually off.
+   */
+  static final int DEFAULT_TRIGGER_TIME_TOLERANCE_SECONDS = 900;
+  /** An hour: a larger tolerance would let a stale event's time decide the verdicts again. */
+  static final int MAX_TRIGGER_TIME_TOLERANCE_SECONDS = 3600;
 
   private final Settings settings;
   private final String clusters;
@@ -52,6 +63,7 @@ public final class ReadinessSettings {
   private final KubeAccessMode kubeAccess;
   private final Duration kubeTimeout;
   private final int kubePageSize;
+  private final Duration triggerTimeTolerance;
 
   private ReadinessSettings(Settings settings) {
     this.settings = settings;
@@ -68,8 +80,11 @@ public final class ReadinessSettings {
     this.maxAttempts = settings.getInt(MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS, 1);
     this.kubeAccess = KubeAccessMode.parse(settings.get(KubeAccessMode.SETTING, "intranet"));
     this.kubeTimeout = Duration.ofSeconds(settings.getInt(KUBE_TIMEOUT_SECONDS,
-        DEFAULT_KUBE_TIMEOUT_SECONDS, 1));
+        DEFAULT_KUBE_TIMEOUT_SECONDS, 1, ScfLimits.MAX_TIME_LIMIT_SECONDS));
     this.kubePageSize = settings.getInt(KUBE_PAGE_SIZE, DEFAULT_KUBE_PAGE_SIZE, 1);
+    this.triggerTimeTolerance = Duration.ofSeconds(settings.getInt(
+        TRIGGER_TIME_TOLERANCE_SECONDS, DEFAULT_TRIGGER_TIME_TOLERANCE_SECONDS, 0,
+        MAX_TRIGGER_TIME_TOLERANCE_SECONDS));
   }
 
   /**
@@ -113,6 +128,11 @@ public final class ReadinessSettings {
 
   public int kubePageSize() {
     return kubePageSize;
+  }
+
+  /** Returns how far the timer's {@code Time} may lie before the clock and still be used. */
+  public Duration triggerTimeTolerance() {
+    return triggerTimeTolerance;
   }
 
   /**

@@ -74,6 +74,9 @@ public final class ReadinessSummary {
     });
     json.add("Tke", tke);
     json.add("Kubernetes", kubernetes(node));
+    if (!node.futureTimestamps().isEmpty()) {
+      json.add("FutureTimestamps", futureTimestamps(node.futureTimestamps()));
+    }
     node.ageSeconds().ifPresent(age -> json.addProperty("AgeSeconds", age));
     node.notReadySeconds().ifPresent(time -> json.addProperty("NotReadySeconds", time));
     node.notReadyChecks().ifPresent(checks -> json.addProperty("NotReadyChecks", checks));
@@ -97,6 +100,18 @@ public final class ReadinessSummary {
       json.addProperty("Tainted", node.hasTaint("serverless", "NoSchedule"));
     });
     return json;
+  }
+
+  private static JsonArray futureTimestamps(List<FutureTimestamp> timestamps) {
+    JsonArray array = new JsonArray();
+    for (FutureTimestamp timestamp : timestamps) {
+      JsonObject json = new JsonObject();
+      json.addProperty("Source", timestamp.source());
+      json.addProperty("Time", timestamp.time().toString());
+      json.addProperty("SecondsAfterCheck", timestamp.secondsAfterCheck());
+      array.add(json);
+    }
+    return array;
   }
 
   private static JsonObject problem(PoolProblem problem) {

@@ -38,15 +38,46 @@ public final class InvalidRequestException extends RuntimeException {
     return errors;
   }
 
+  /**
+   * Builds the summary message: the first problem, led by its field unless the message already
+   * names it, then how many more problems {@code Errors} lists.
+   */
   private static String summarize(List<FieldError> errors) {
     if (errors.isEmpty()) {
       return "The request is invalid.";
     }
     FieldError first = errors.get(0);
-    String message = first.field() + ": " + first.message();
-    if (errors.size() > 1) {
-      message += " (and " + (errors.size() - 1) + " more problems, listed in Errors)";
+    String message = first.message();
+    if (!namesField(message, first.field())) {
+      message = first.field() + ": " + message;
     }
-    return message;
+    int more = errors.size() - 1;
+    if (more == 0) {
+      return message;
+    }
+    String sentenceEnd = message.endsWith(".") ? " " : ". ";
+    return message + sentenceEnd + "Errors lists " + more + " more "
+        + (more == 1 ? "problem." : "problems.");
+  }
+
+  /** Tells whether {@code message} contains {@code field} as a whole path, not inside another. */
+  private static boolean namesField(String message, String field) {
+    for (int at = message.indexOf(field); at >= 0; at = message.indexOf(field, at + 1)) {
+      int end = at + field.length();
+      boolean startsPath = at == 0 || !isPathCharacter(message.charAt(at - 1));
+      boolean endsPath = end == message.length() || !continuesPath(message.charAt(end));
+      if (startsPath && endsPath) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPathCharacter(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ']';
+  }
+
+  private static boolean continuesPath(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '[';
   }
 }

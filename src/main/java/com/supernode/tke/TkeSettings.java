@@ -1,6 +1,7 @@
 package com.supernode.tke;
 
 import com.supernode.config.InvalidSettingException;
+import com.supernode.config.ScfLimits;
 import com.supernode.config.Settings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,8 +9,9 @@ import java.net.URISyntaxException;
 /**
  * Where and how the functions call TKE: region, endpoint and timeouts.
  *
- * <p>Timeouts are whole seconds because the SDK's HttpProfile takes seconds. The read timeout
- * must be set: the SDK's default of 0 means a call can wait forever.
+ * <p>Timeouts are whole seconds because the SDK's HttpProfile takes seconds, at most SCF's
+ * longest time limit. The read timeout must be set: the SDK's default of 0 means a call can
+ * wait forever.
  */
 public final class TkeSettings {
   /** Explicit region setting; takes precedence over SCF's own {@code TENCENTCLOUD_REGION}. */
@@ -52,12 +54,14 @@ public final class TkeSettings {
 
   /** Reads {@value #CONNECT_TIMEOUT_SECONDS}, which needs no region or endpoint. */
   public static int connectTimeoutSeconds(Settings settings) {
-    return settings.getInt(CONNECT_TIMEOUT_SECONDS, DEFAULT_CONNECT_TIMEOUT_SECONDS, 1);
+    return settings.getInt(CONNECT_TIMEOUT_SECONDS, DEFAULT_CONNECT_TIMEOUT_SECONDS, 1,
+        ScfLimits.MAX_TIME_LIMIT_SECONDS);
   }
 
   /** Reads {@value #READ_TIMEOUT_SECONDS}, which needs no region or endpoint. */
   public static int readTimeoutSeconds(Settings settings) {
-    return settings.getInt(READ_TIMEOUT_SECONDS, DEFAULT_READ_TIMEOUT_SECONDS, 1);
+    return settings.getInt(READ_TIMEOUT_SECONDS, DEFAULT_READ_TIMEOUT_SECONDS, 1,
+        ScfLimits.MAX_TIME_LIMIT_SECONDS);
   }
 
   private static URI parseEndpoint(String url) {

@@ -3,6 +3,7 @@ package com.supernode.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.supernode.request.Tag;
@@ -35,6 +36,20 @@ class BatchReportTest {
         ItemResult.created(item(0, "subnet-aaaa1111"), "eklet-subnet-aaaa1111-0", null, 1),
         ItemResult.notAttempted(item(1, "subnet-bbbb2222"))), false);
 
+    assertEquals(207, report.httpStatus());
+  }
+
+  @Test
+  void notAttemptedReasonReachesOnlyNotAttemptedResults() {
+    BatchReport report = new BatchReport(List.of(
+        ItemResult.created(item(0, "subnet-aaaa1111"), "eklet-subnet-aaaa1111-0", null, 1),
+        ItemResult.notAttempted(item(1, "subnet-bbbb2222"))), false)
+        .withNotAttemptedReason("The time limit ran out.");
+
+    JsonArray results = report.toResponseContent("r").getAsJsonArray("Results");
+    assertFalse(results.get(0).getAsJsonObject().has("Reason"));
+    assertEquals("The time limit ran out.",
+        results.get(1).getAsJsonObject().get("Reason").getAsString());
     assertEquals(207, report.httpStatus());
   }
 

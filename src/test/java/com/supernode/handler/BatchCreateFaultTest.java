@@ -164,6 +164,8 @@ class BatchCreateFaultTest {
       assertTrue(notAttempted >= 1, "every item was attempted");
       assertEquals(10, created + notAttempted);
       assertEquals("NotAttempted", result(response, 9).get("Outcome").getAsString());
+      assertTrue(result(response, 9).get("Reason").getAsString().startsWith(
+          "No TKE call for this item could start in time."));
       assertEquals(created, harness.emulator.requests(CREATE).size());
     }
   }

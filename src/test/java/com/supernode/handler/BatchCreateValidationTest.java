@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,12 +21,22 @@ import org.junit.jupiter.api.Test;
 
 /** Rejections that must happen before batch-create opens a TKE connection. */
 class BatchCreateValidationTest {
+  private static final String BATCH = "{\"ClusterId\":\"cls-main0001\","
+      + "\"NodePoolId\":\"np-normal01\",\"SubnetIds\":[\"subnet-gz3free1\"]}";
+
   private final AtomicBoolean gatewayOpened = new AtomicBoolean();
   private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
 
   private BatchCreateHandler handler(String allowedClusters) {
-    Settings settings = Settings.of(Map.of("ALLOWED_CLUSTERS", allowedClusters,
-        "TENCENTCLOUD_SECRETID", "id", "TENCENTCLOUD_SECRETKEY", "key"));
+    return handler(Map.of("ALLOWED_CLUSTERS", allowedClusters));
+  }
+
+  /** Builds a handler with {@code extraSettings} besides the keys and region. */
+  private BatchCreateHandler handler(Map<String, String> extraSettings) {
+    Map<String, String> values = new HashMap<>(extraSettings);
+    values.put("TENCENTCLOUD_SECRETID", "id");
+    values.put("TENCENTCLOUD_SECRETKEY", "key");
+    Settings settings = Settings.of(values);
     FunctionEnvironment environment = new FunctionEnvironment(settings, s -> credentials -> {
       gatewayOpened.set(true);
       throw new AssertionError("no TKE call was expected");
@@ -78,6 +89,36 @@ class BatchCreateValidationTest {
     JsonObject error = bodyOf(response).getAsJsonObject("Error");
     assertEquals("UnauthorizedOperation.ClusterNotAllowed", error.get("Code").getAsString());
     assertEquals("Items[0].ClusterId", error.get("Field").getAsString());
+    assertFalse(gatewayOpened.get());
+  }
+
+  @Test
+  void marginOfWholeTimeLimitIsInvalidSetting() {
+    Map<String, Object> response = handler(Map.of("ALLOWED_CLUSTERS", "*",
+        "BATCH_DEADLINE_MARGIN_MS", "60000")).handle(apiGatewayEvent(BATCH),
+        new LocalContext(60_000, 512));
+
+    assertEquals(500, response.get("statusCode"));
+    JsonObject error = bodyOf(response).getAsJsonObject("Error");
+    assertEquals("FailedOperation.InvalidSetting", error.get("Code").getAsString());
+    assertEquals("Setting BATCH_DEADLINE_MARGIN_MS is invalid: expected fewer milliseconds "
+        + "than the function's time limit of 60000 ms, found '60000'. Fix it in the function's "
+        + "environment variables.", error.get("Message").getAsString());
+    assertFalse(gatewayOpened.get());
+  }
+
+  @Test
+  void marginBeyondLongestTimeLimitIsTooLarge() {
+    Map<String, Object> response = handler(Map.of("ALLOWED_CLUSTERS", "*",
+        "BATCH_DEADLINE_MARGIN_MS", "999999999")).handle(apiGatewayEvent(BATCH),
+        new LocalContext(60_000, 512));
+
+    assertEquals(500, response.get("statusCode"));
+    JsonObject error = bodyOf(response).getAsJsonObject("Error");
+    assertEquals("FailedOperation.InvalidSetting", error.get("Code").getAsString());
+    assertEquals("Setting BATCH_DEADLINE_MARGIN_MS is too large: the maximum is 900000, found "
+        + "'999999999'. Fix it in the function's environment variables.",
+        error.get("Message").getAsString());
     assertFalse(gatewayOpened.get());
   }
 

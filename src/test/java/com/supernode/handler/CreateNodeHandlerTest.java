@@ -4,6 +4,7 @@ import static com.supernode.testing.FunctionFixture.body;
 import static com.supernode.testing.FunctionFixture.context;
 import static com.supernode.testing.FunctionFixture.event;
 import static com.supernode.testing.FunctionFixture.json;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -280,6 +281,26 @@ class CreateNodeHandlerTest {
     assertEquals("FailedOperation.InvalidSetting", error.get("Code").getAsString());
     assertTrue(error.get("Message").getAsString().startsWith("Setting ALLOWED_CLUSTERS is"));
     assertTrue(fixture.emulator().requests().isEmpty());
+  }
+
+  @Test
+  void requestLimitAboveSixMebibytesIsTooLarge() {
+    fixture.set("MAX_REQUEST_BYTES", "99999999999999");
+
+    JsonObject error = errorFor(request("cls-main0001", "np-normal01", "subnet-gz3free1"), 500);
+
+    assertEquals("FailedOperation.InvalidSetting", error.get("Code").getAsString());
+    assertEquals("Setting MAX_REQUEST_BYTES is too large: the maximum is 6291456, found "
+        + "'99999999999999'. Fix it in the function's environment variables.",
+        error.get("Message").getAsString());
+    assertTrue(fixture.emulator().requests().isEmpty());
+  }
+
+  @Test
+  void requestLimitOfSixMebibytesIsAccepted() {
+    fixture.set("MAX_REQUEST_BYTES", "6291456");
+
+    assertDoesNotThrow(() -> fixture.environment().eventDecoder());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.supernode.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.supernode.config.Settings;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * stand-in; the emulator-backed tests cover the records of every node state.
  */
 class ReadinessHandlerTest {
-  private static final Instant NOW = Instant.parse("2026-12-04T02:00:00Z");
+  /** The function's clock: 30 s after the timer's Time, as when SCF fires a timer late. */
+  private static final Instant NOW = Instant.parse("2026-12-04T01:00:30Z");
   private static final Gson GSON = new Gson();
 
   private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -127,7 +129,7 @@ class ReadinessHandlerTest {
     Map<String, Object> result = invoke(Map.of());
 
     assertEquals(List.of("cls-bbbb0002", "cls-bbbb0002/np-pool0001"), calls);
-    assertEquals("2026-12-04T02:00:00Z", response(result).get("CheckedAt"));
+    assertEquals("2026-12-04T01:00:30Z", response(result).get("CheckedAt"));
   }
 
   @Test
@@ -150,6 +152,74 @@ class ReadinessHandlerTest {
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
         + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"}", lines[0]);
     assertEquals(2, lines.length);
+  }
+
+  private static Map<String, Object> timerAt(String time) {
+    Map<String, Object> event = timer("{\"Clusters\":[{\"ClusterId\":\"cls-aaaa0001\"}]}");
+    event.put("Time", time);
+    return event;
+  }
+
+  private List<String> linesWith(String event) {
+    List<String> matching = new ArrayList<>();
+    for (String line : output.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (line.contains("\"event\":\"" + event + "\"")) {
+        matching.add(line);
+      }
+    }
+    return matching;
+  }
+
+  @Test
+  void farFutureTimerTimeGivesWayToClock() {
+    Map<String, Object> result = invoke(timerAt("9999-12-31T23:59:59Z"));
+
+    assertEquals("2026-12-04T01:00:30Z", response(result).get("CheckedAt"));
+    List<String> warnings = linesWith("readiness.trigger_time.ignored");
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).contains("\"triggerTime\":\"9999-12-31T23:59:59Z\","
+        + "\"clockTime\":\"2026-12-04T01:00:30Z\""), warnings.get(0));
+  }
+
+  @Test
+  void epochTimerTimeGivesWayToClock() {
+    Map<String, Object> result = invoke(timerAt("1970-01-01T00:00:00Z"));
+
+    assertEquals("2026-12-04T01:00:30Z", response(result).get("CheckedAt"));
+    assertEquals(1, linesWith("readiness.trigger_time.ignored").size());
+    assertTrue(GSON.toJson(result).contains("\"AgeSeconds\":262830"), GSON.toJson(result));
+  }
+
+  @Test
+  void timerTimeWithinToleranceWritesNoWarning() {
+    invoke(timerAt("2026-12-04T00:45:30Z"));
+
+    assertEquals(List.of(), linesWith("readiness.trigger_time.ignored"));
+  }
+
+  @Test
+  void toleranceSettingNarrowsTimerTime() {
+    values.put("READINESS_TRIGGER_TIME_TOLERANCE_SECONDS", "29");
+
+    Map<String, Object> result = invoke(timerAt("2026-12-04T01:00:00Z"));
+
+    assertEquals("2026-12-04T01:00:30Z", response(result).get("CheckedAt"));
+    assertEquals(1, linesWith("readiness.trigger_time.ignored").size());
+  }
+
+  @Test
+  void toleranceAboveHourIsInvalidSetting() {
+    values.put("READINESS_TRIGGER_TIME_TOLERANCE_SECONDS", "3601");
+
+    Map<String, Object> result = invoke(timerAt("2026-12-04T01:00:00Z"));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) response(result).get("Error");
+    assertEquals("FailedOperation.InvalidSetting", error.get("Code"));
+    assertEquals("Setting READINESS_TRIGGER_TIME_TOLERANCE_SECONDS is too large: the maximum "
+        + "is 3600, found '3601'. Fix it in the function's environment variables.",
+        error.get("Message"));
+    assertEquals(List.of(), calls);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.supernode.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -336,6 +337,44 @@ class ReadinessKubernetesTest {
     JsonObject summary = JsonParser.parseString(checkLines().get(0)).getAsJsonObject();
     assertEquals("Ready", summary.get("status").getAsString());
     assertEquals(7, summary.get("nodes").getAsInt());
+  }
+
+  private JsonObject clusterResult(String time) {
+    Map<String, Object> result = invoke(Map.of("Type", "Timer",
+        "TriggerName", "readiness-every-5-minutes", "Time", time, "Message", cluster(CLUSTER)));
+    return JsonParser.parseString(GSON.toJson(result)).getAsJsonObject()
+        .getAsJsonObject("Response").getAsJsonArray("Clusters").get(0).getAsJsonObject();
+  }
+
+  @Test
+  void absurdTimerTimesDoNotChangeVerdicts() {
+    disagree();
+
+    JsonObject expected = clusterResult(CHECK_TIME.toString()).getAsJsonObject("NodeCounts");
+    JsonObject future = clusterResult("9999-12-31T23:59:59Z").getAsJsonObject("NodeCounts");
+    JsonObject past = clusterResult("1970-01-01T00:00:00Z").getAsJsonObject("NodeCounts");
+
+    assertEquals(5, expected.get("Stuck").getAsInt());
+    assertEquals(expected, future);
+    assertEquals(expected, past);
+  }
+
+  @Test
+  void heartbeatFromFutureIsClockSkew() {
+    kubernetes.setHeartbeat(CLUSTER, "eklet-subnet-kready01-0", CHECK_TIME.plusSeconds(7200));
+
+    JsonObject node = clusterResult(CHECK_TIME.toString()).getAsJsonArray("Nodes").get(0)
+        .getAsJsonObject();
+
+    assertEquals("eklet-subnet-kready01-0", node.get("NodeName").getAsString());
+    assertEquals("suspect", node.get("State").getAsString());
+    assertEquals("[\"ClockSkew\"]", node.get("Problems").toString());
+    assertEquals("[{\"Source\":\"Kubernetes lastHeartbeatTime\","
+        + "\"Time\":\"2026-12-04T03:00:00Z\",\"SecondsAfterCheck\":7200}]",
+        node.get("FutureTimestamps").toString());
+    assertEquals("2026-12-04T03:00:00Z", node.getAsJsonObject("Kubernetes")
+        .get("LastHeartbeatTime").getAsString());
+    assertFalse(node.getAsJsonObject("Kubernetes").has("HeartbeatAgeSeconds"));
   }
 
   @Test

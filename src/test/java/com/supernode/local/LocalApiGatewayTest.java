@@ -128,7 +128,7 @@ class LocalApiGatewayTest {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
     assertEquals(400, response.statusCode());
-    assertEquals("body: The decoded body is not UTF-8 text. Send JSON encoded as UTF-8.",
+    assertEquals("The decoded body is not UTF-8 text. Send JSON encoded as UTF-8.",
         json(response).getAsJsonObject("Response").getAsJsonObject("Error")
             .get("Message").getAsString());
     assertTrue(emulator.requests().isEmpty());

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.supernode.kube.KubeNode;
 import com.supernode.tke.VirtualNodePool;
 import com.supernode.tke.VirtualNode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ class NodeClassifierTest {
   private static KubeNode kube(java.util.function.Consumer<KubeSpec> edit) {
     KubeSpec spec = new KubeSpec();
     edit.accept(spec);
-    return new KubeNode(spec.name, spec.labels, spec.taints, Instant.parse(OLD), spec.ready,
+    return new KubeNode(spec.name, spec.labels, spec.taints, spec.created, spec.ready,
         "KubeletReady", spec.heartbeat, spec.transition);
   }
 
@@ -47,6 +49,7 @@ class NodeClassifierTest {
     String ready = "True";
     Instant heartbeat = NOW.minusSeconds(30);
     Instant transition = Instant.parse(OLD);
+    Instant created = Instant.parse(OLD);
   }
 
   private NodeVerdict classify(VirtualNode node, KubeObservation kube) {
@@ -126,11 +129,112 @@ class NodeClassifierTest {
   }
 
   @Test
-  void createdTimeAheadOfClockIsAgeZero() {
-    NodeVerdict verdict = tkeOnly("Pending", "2026-12-04T01:10:00Z");
+  void createdTimeWithinClockDriftIsAgeZero() {
+    NodeVerdict verdict = tkeOnly("Pending", "2026-12-04T01:01:00Z");
 
     assertEquals(Optional.of(0L), verdict.ageSeconds());
+    assertEquals(List.of(NodeProblem.NOT_RUNNING), verdict.problems());
     assertEquals(NodeState.STARTING, verdict.state());
+  }
+
+  @Test
+  void createdTimeInFutureIsClockSkew() {
+    NodeVerdict verdict = tkeOnly("Pending", "2026-12-04T01:10:00Z");
+
+    assertEquals(List.of(NodeProblem.NOT_RUNNING, NodeProblem.CLOCK_SKEW), verdict.problems());
+    assertEquals(Optional.empty(), verdict.ageSeconds());
+    assertEquals(NodeState.STUCK, verdict.state());
+    FutureTimestamp future = verdict.futureTimestamps().get(0);
+    assertEquals("TKE CreatedTime", future.source());
+    assertEquals(Instant.parse("2026-12-04T01:10:00Z"), future.time());
+    assertEquals(600L, future.secondsAfterCheck());
+  }
+
+  @Test
+  void futureTkeCreatedTimeFallsBackToKubernetes() {
+    NodeVerdict verdict = classify(tke("Running", "2027-01-01T00:00:00Z"),
+        KubeObservation.of(kube(node -> { })));
+
+    assertEquals(List.of(NodeProblem.CLOCK_SKEW), verdict.problems());
+    assertEquals(Optional.of(90000L), verdict.ageSeconds());
+  }
+
+  @Test
+  void futureKubernetesCreationIsClockSkew() {
+    NodeVerdict verdict = running(node -> node.created = NOW.plusSeconds(3600));
+
+    assertEquals(List.of(NodeProblem.CLOCK_SKEW), verdict.problems());
+    assertEquals("Kubernetes creationTimestamp",
+        verdict.futureTimestamps().get(0).source());
+    assertEquals(Optional.of(90000L), verdict.ageSeconds());
+  }
+
+  @Test
+  void futureHeartbeatIsClockSkewNotStale() {
+    NodeVerdict verdict = running(node -> node.heartbeat = NOW.plusSeconds(3600));
+
+    assertEquals(List.of(NodeProblem.CLOCK_SKEW), verdict.problems());
+    assertEquals(Optional.empty(), verdict.heartbeatAgeSeconds());
+    assertEquals(Optional.of(0L), verdict.notReadySeconds());
+    assertEquals(NodeState.SUSPECT, verdict.state());
+    assertEquals(3600L, verdict.futureTimestamps().get(0).secondsAfterCheck());
+  }
+
+  @Test
+  void clockSkewAloneIsNeverStuck() {
+    rules = rules(300, 1);
+
+    NodeVerdict verdict = running(node -> node.heartbeat = NOW.plusSeconds(3600));
+
+    assertEquals(NodeState.SUSPECT, verdict.state());
+  }
+
+  @Test
+  void clockSkewOfUnknownAgeIsSuspect() {
+    NodeVerdict verdict = tkeOnly("Running", "2027-01-01T00:00:00Z");
+
+    assertEquals(Optional.empty(), verdict.ageSeconds());
+    assertEquals(NodeState.SUSPECT, verdict.state());
+  }
+
+  @Test
+  void futureTransitionCountsFromCreation() {
+    NodeVerdict verdict = running(node -> {
+      node.ready = "False";
+      node.transition = NOW.plusSeconds(3600);
+    });
+
+    assertEquals(List.of(NodeProblem.KUBE_NOT_READY, NodeProblem.CLOCK_SKEW),
+        verdict.problems());
+    assertEquals(Optional.of(90000L), verdict.notReadySeconds());
+    assertEquals(NodeState.STUCK, verdict.state());
+  }
+
+  @Test
+  void timestampWrittenDuringCheckIsNotSkew() {
+    // The data was read 5 minutes after the check time, as after a slow first cluster.
+    Clock readClock = Clock.fixed(NOW.plusSeconds(300), ZoneOffset.UTC);
+    KubeObservation kube = KubeObservation.of(kube(node ->
+        node.heartbeat = NOW.plusSeconds(330)));
+
+    NodeVerdict verdict = new NodeClassifier(rules, NOW, readClock)
+        .classify("np-aaaa0001", tke("Running", OLD), "req-1", kube);
+
+    assertEquals(NodeState.READY, verdict.state());
+    assertEquals(Optional.of(0L), verdict.heartbeatAgeSeconds());
+    assertEquals(List.of(), verdict.futureTimestamps());
+  }
+
+  @Test
+  void timestampBeyondReadTimeIsSkew() {
+    Clock readClock = Clock.fixed(NOW.plusSeconds(300), ZoneOffset.UTC);
+    KubeObservation kube = KubeObservation.of(kube(node ->
+        node.heartbeat = NOW.plusSeconds(361)));
+
+    NodeVerdict verdict = new NodeClassifier(rules, NOW, readClock)
+        .classify("np-aaaa0001", tke("Running", OLD), "req-1", kube);
+
+    assertEquals(List.of(NodeProblem.CLOCK_SKEW), verdict.problems());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.supernode.readiness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.supernode.config.Settings;
 import com.supernode.kube.KubeNode;
@@ -11,6 +12,7 @@ import com.supernode.tke.VirtualNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,44 @@ class ReadinessLogTest {
   }
 
   @Test
+  void clockSkewAloneIsWarnThatNamesTimestamp() {
+    log.write(report(List.of(tkeOnly("Running", "2026-12-04T02:00:00Z")), List.of(), null,
+        tkeView()));
+
+    assertEquals(PREFIX + "\"level\":\"WARN\",\"event\":\"readiness.node.suspect\"," + WHO
+        + "\"pool\":\"np-pool0001\",\"node\":\"eklet-subnet-aaaa0001-0\","
+        + "\"subnet\":\"subnet-aaaa0001\",\"phase\":\"Running\","
+        + "\"message\":\"Node eklet-subnet-aaaa0001-0 cannot be judged: TKE CreatedTime "
+        + "2026-12-04T02:00:00Z lies 3600 s after the check time. Clock skew alone raises no "
+        + "alarm. Compare the clocks of the function, TKE and the node.\","
+        + "\"tkeRequestId\":\"req-n\",\"state\":\"suspect\",\"graceSeconds\":300,"
+        + "\"view\":\"tke\",\"problems\":\"ClockSkew\"}", lines().get(0));
+  }
+
+  @Test
+  void ignoredTriggerTimeIsOneWarnWithBothTimes() {
+    log.triggerTimeIgnored(Instant.parse("2026-12-04T03:00:00Z"), Duration.ofMinutes(15));
+
+    assertEquals(List.of(PREFIX + "\"level\":\"WARN\","
+        + "\"event\":\"readiness.trigger_time.ignored\",\"function\":\"readiness\","
+        + "\"requestId\":\"inv-1\",\"message\":\"The timer's Time 2026-12-04T03:00:00Z lies "
+        + "7200 s after the function's clock (2026-12-04T01:00:00Z), more than the 60 s that "
+        + "clocks may drift, so the check uses the clock's time.\","
+        + "\"triggerTime\":\"2026-12-04T03:00:00Z\",\"clockTime\":\"2026-12-04T01:00:00Z\"}"),
+        lines());
+  }
+
+  @Test
+  void ignoredEarlierTriggerTimeSaysBefore() {
+    log.triggerTimeIgnored(Instant.parse("1970-01-01T00:00:00Z"), Duration.ofMinutes(15));
+
+    assertTrue(lines().get(0).contains("\"message\":\"The timer's Time "
+        + "1970-01-01T00:00:00Z lies 1796346000 s before the function's clock "
+        + "(2026-12-04T01:00:00Z), more than READINESS_TRIGGER_TIME_TOLERANCE_SECONDS (900 s), "
+        + "so the check uses the clock's time.\""), lines().get(0));
+  }
+
+  @Test
   void nodeOfUnknownAgeSaysWhy() {
     log.write(report(List.of(tkeOnly(null, null)), List.of(), null, tkeView()));
 
@@ -126,7 +166,8 @@ class ReadinessLogTest {
         + "\"pool\":\"np-pool0001\",\"node\":\"eklet-subnet-aaaa0001-0\","
         + "\"subnet\":\"subnet-aaaa0001\",\"message\":\"Node eklet-subnet-aaaa0001-0 is not "
         + "ready: TKE reports phase no phase, not Running. Neither TKE nor Kubernetes gives a "
-        + "readable creation time, so its age is unknown and it counts as stuck.\","
+        + "creation time that is readable and not in the future, so its age is unknown and it "
+        + "counts as stuck.\","
         + "\"tkeRequestId\":\"req-n\",\"state\":\"stuck\",\"graceSeconds\":300,"
         + "\"view\":\"tke\",\"problems\":\"NotRunning\"}", lines().get(0));
   }
