@@ -4,6 +4,10 @@ import com.qcloud.scf.runtime.Context;
 import com.supernode.config.Settings;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.handler.CreateNodeHandler;
+import com.supernode.request.CreateNodeRequest;
+import com.supernode.tke.RoleCredentials;
+import com.supernode.tke.SdkTkeGateway;
+import com.supernode.tke.TkeSettings;
 import com.tencentcloudapi.common.CommonClient;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
@@ -22,31 +26,37 @@ import java.util.Map;
 
 /**
  * Warm overhead: in one JVM after warm-up, the create handler's invocation against an emulator
- * that answers at once, next to the bare SDK call it wraps ({@code CommonClient.call} on a
- * client built once). Both make the same {@code CreateClusterVirtualNode} call, alternating in
- * blocks so that both see the same machine and emulator state.
+ * that replies at once, next to the bare SDK call it wraps ({@code CommonClient.call} on a
+ * client built once) and next to the handler's own {@code SdkTkeGateway} built once. All three
+ * make the same {@code CreateClusterVirtualNode} call, in turns of 10 calls, so that all see
+ * the same machine and emulator state.
  *
  * <p>The handler runs as SCF runs it: built once, logging its JSON lines to standard output,
  * which bench/run sends to /dev/null. Allocation is the calling thread's allocated bytes, from
- * {@code com.sun.management.ThreadMXBean}; OkHttp makes synchronous calls on the calling
+ * {@code com.sun.management.ThreadMXBean}. OkHttp makes synchronous calls on the calling
  * thread, so this counts the client's allocation too.
  *
  * <p>Options: {@code --out DIR --project-cp CP [--warmup N] [--calls N] [--runs N]}.
  */
 public final class WarmBench {
   private static final int CLUSTERS = 20;
-  private static final int BLOCK = 50;
+  private static final int BLOCK = 10;
 
   private final com.sun.management.ThreadMXBean threads =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private final long threadId = Thread.currentThread().getId();
   private final CreateNodeHandler handler;
   private final CommonClient bare;
+  private final SdkTkeGateway gateway;
   private final Context context = new BenchContext("warm");
   private int nextCreate;
 
   private WarmBench(Map<String, String> environment) {
-    this.handler = new CreateNodeHandler(FunctionEnvironment.of(Settings.of(environment)));
+    Settings settings = Settings.of(environment);
+    this.handler = new CreateNodeHandler(FunctionEnvironment.of(settings));
+    this.gateway = new SdkTkeGateway(TkeSettings.from(settings), new RoleCredentials(
+        environment.get("TENCENTCLOUD_SECRETID"), environment.get("TENCENTCLOUD_SECRETKEY"),
+        null));
     URI endpoint = URI.create(environment.get("TKE_ENDPOINT"));
     HttpProfile http = new HttpProfile();
     http.setEndpoint(endpoint.getHost() + ":" + endpoint.getPort());
@@ -69,7 +79,7 @@ public final class WarmBench {
     int warmup = options.number("warmup", 2000);
     int calls = options.number("calls", 2000);
     int runs = options.number("runs", 3);
-    int creates = 2 * (warmup + runs * calls) + 2 * BLOCK;
+    int creates = 3 * (warmup + runs * calls) + 3 * BLOCK;
     Path world = out.resolve("world-warm.json");
     WorldGen.main(new String[] {"create", world.toString(), "--clusters",
         Integer.toString(CLUSTERS), "--subnets", Integer.toString(creates / CLUSTERS + 1),
@@ -87,9 +97,13 @@ public final class WarmBench {
     }
   }
 
-  /** Makes {@code calls} calls of each kind in alternating blocks; returns {bare, handler}. */
+  /**
+   * Makes {@code calls} calls of each kind in turns; returns the samples in the order bare SDK
+   * call, reused gateway, handler.
+   */
   private Sample[] measure(int calls) throws TencentCloudSDKException {
     Sample bareSample = new Sample(calls);
+    Sample gatewaySample = new Sample(calls);
     Sample handlerSample = new Sample(calls);
     for (int done = 0; done < calls; done += BLOCK) {
       int block = Math.min(BLOCK, calls - done);
@@ -97,10 +111,13 @@ public final class WarmBench {
         bareCall(bareSample);
       }
       for (int i = 0; i < block; i++) {
+        gatewayCall(gatewaySample);
+      }
+      for (int i = 0; i < block; i++) {
         handlerCall(handlerSample);
       }
     }
-    return new Sample[] {bareSample, handlerSample};
+    return new Sample[] {bareSample, gatewaySample, handlerSample};
   }
 
   private void bareCall(Sample sample) throws TencentCloudSDKException {
@@ -114,6 +131,20 @@ public final class WarmBench {
     sample.add(elapsed, threads.getThreadAllocatedBytes(threadId) - bytes);
     if (!body.contains("\"NodeName\"")) {
       throw new IllegalStateException("bare SDK create failed: " + body);
+    }
+  }
+
+  private void gatewayCall(Sample sample) {
+    int index = nextCreate++;
+    CreateNodeRequest request =
+        CreateNodeRequest.ofSubnet(cluster(index), pool(index), subnet(index));
+    long bytes = threads.getThreadAllocatedBytes(threadId);
+    long started = System.nanoTime();
+    String nodeName = gateway.createVirtualNode(request).nodeName();
+    long elapsed = System.nanoTime() - started;
+    sample.add(elapsed, threads.getThreadAllocatedBytes(threadId) - bytes);
+    if (nodeName == null) {
+      throw new IllegalStateException("gateway create returned no node name");
     }
   }
 
@@ -147,49 +178,42 @@ public final class WarmBench {
   }
 
   private static String report(List<Sample[]> runs, int warmup, int calls) {
-    List<Double> bareMedian = new ArrayList<>();
-    List<Double> bareP99 = new ArrayList<>();
-    List<Double> handlerMedian = new ArrayList<>();
-    List<Double> handlerP99 = new ArrayList<>();
-    List<Double> addedMedian = new ArrayList<>();
-    List<Double> addedP99 = new ArrayList<>();
-    List<Double> ratio = new ArrayList<>();
-    List<Double> bareAlloc = new ArrayList<>();
-    List<Double> handlerAlloc = new ArrayList<>();
-    List<Double> addedAlloc = new ArrayList<>();
-    for (Sample[] run : runs) {
-      Stats bare = run[0].micros();
-      Stats handler = run[1].micros();
-      bareMedian.add(bare.median());
-      bareP99.add(bare.percentile(99));
-      handlerMedian.add(handler.median());
-      handlerP99.add(handler.percentile(99));
-      addedMedian.add(handler.median() - bare.median());
-      addedP99.add(handler.percentile(99) - bare.percentile(99));
-      ratio.add(handler.median() / bare.median());
-      double bareKb = run[0].kilobytes().median();
-      double handlerKb = run[1].kilobytes().median();
-      bareAlloc.add(bareKb);
-      handlerAlloc.add(handlerKb);
-      addedAlloc.add(handlerKb - bareKb);
-    }
     StringBuilder md = new StringBuilder("## Warm overhead\n\n");
     md.append(runs.size()).append(" runs of ").append(calls).append(" calls of each kind after ")
-        .append(warmup).append(" warm-up calls of each kind, in one JVM; each cell is median "
+        .append(warmup).append(" warm-up calls of each kind, in one JVM. Each cell is median "
         + "(min–max) over the runs of that run's figure. \"Added\" is the handler's figure "
-        + "minus the bare call's in the same run.\n\n");
-    md.append("| figure | bare SDK call | create handler | added by the handler "
-        + "| handler ÷ bare |\n|---|---|---|---|---|\n");
-    md.append("| median latency µs | ").append(Stats.of(bareMedian).summary(0)).append(" | ")
-        .append(Stats.of(handlerMedian).summary(0)).append(" | ")
-        .append(Stats.of(addedMedian).summary(0)).append(" | ")
-        .append(Stats.of(ratio).summary(2)).append(" |\n");
-    md.append("| p99 latency µs | ").append(Stats.of(bareP99).summary(0)).append(" | ")
-        .append(Stats.of(handlerP99).summary(0)).append(" | ")
-        .append(Stats.of(addedP99).summary(0)).append(" | |\n");
-    md.append("| allocation per call KB (median) | ").append(Stats.of(bareAlloc).summary(1))
-        .append(" | ").append(Stats.of(handlerAlloc).summary(1)).append(" | ")
-        .append(Stats.of(addedAlloc).summary(1)).append(" | |\n");
+        + "minus the bare call's in the same run. The reused gateway is the handler's "
+        + "SdkTkeGateway built once, without the handler around it.\n\n");
+    md.append("| figure | bare SDK call | gateway reused | create handler "
+        + "| added by the handler | handler ÷ bare |\n|---|---|---|---|---|---|\n");
+    md.append(row("median latency µs", runs, sample -> sample.micros().median(), 0, true));
+    md.append(row("p99 latency µs", runs, sample -> sample.micros().percentile(99), 0, false));
+    md.append(row("allocation per call KB (median)", runs,
+        sample -> sample.kilobytes().median(), 1, false));
+    return md.toString();
+  }
+
+  private static String row(String figure, List<Sample[]> runs,
+      java.util.function.ToDoubleFunction<Sample> statistic, int decimals, boolean withRatio) {
+    List<List<Double>> columns = List.of(new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>());
+    List<Double> added = new ArrayList<>();
+    List<Double> ratio = new ArrayList<>();
+    for (Sample[] run : runs) {
+      for (int kind = 0; kind < 3; kind++) {
+        columns.get(kind).add(statistic.applyAsDouble(run[kind]));
+      }
+      double bare = statistic.applyAsDouble(run[0]);
+      double handler = statistic.applyAsDouble(run[2]);
+      added.add(handler - bare);
+      ratio.add(handler / bare);
+    }
+    StringBuilder md = new StringBuilder("| ").append(figure).append(" | ");
+    for (List<Double> column : columns) {
+      md.append(Stats.of(column).summary(decimals)).append(" | ");
+    }
+    md.append(Stats.of(added).summary(decimals)).append(" | ")
+        .append(withRatio ? Stats.of(ratio).summary(2) : "").append(" |\n");
     return md.toString();
   }
 
