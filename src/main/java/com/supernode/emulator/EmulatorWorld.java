@@ -60,6 +60,15 @@ import java.util.Optional;
  *       no other phase) and {@code createdTime}: RFC 3339 such as {@code 2024-05-01T08:00:00Z}, or
  *       {@code now} / {@code now-<N><ms|s|m|h|d>} relative to the emulator clock at start.
  *       These nodes keep their phase until a test changes it through {@link EmulatorState}.
+ *       An optional {@code kubernetes} object changes the node's Kubernetes Node object (see
+ *       {@link KubernetesState} for its defaults): {@code ready} ({@code True}, {@code False} or
+ *       {@code Unknown}) with {@code readySince}, {@code heartbeat} (a time in the
+ *       {@code createdTime} forms), {@code labels} to add, {@code removeLabels}, {@code taints}
+ *       to replace the defaults, and {@code absent} to leave the Node out.
+ *   <li>{@code kubernetesOnlyNodes[]} of a cluster: Node objects that TKE does not list, with
+ *       {@code name} and {@code createdTime}.
+ *   <li>{@code kubeApiReachable} of a cluster (default true): false starts the cluster with its
+ *       Kubernetes API server down.
  *   <li>{@code faults}: the fault rules in force at start, in the form {@link Faults} documents.
  * </ul>
  *
@@ -102,6 +111,7 @@ public final class EmulatorWorld {
   private final Map<String, List<NodePool>> nodePools;
   private final List<NodeSeed> nodes;
   private final Faults faults;
+  private final KubeWorld kubernetes;
 
   EmulatorWorld(
       String region,
@@ -116,7 +126,8 @@ public final class EmulatorWorld {
       List<Cluster> clusters,
       Map<String, List<NodePool>> nodePools,
       List<NodeSeed> nodes,
-      Faults faults) {
+      Faults faults,
+      KubeWorld kubernetes) {
     this.region = region;
     this.secretId = secretId;
     this.secretKey = secretKey;
@@ -130,6 +141,7 @@ public final class EmulatorWorld {
     this.nodePools = Map.copyOf(nodePools);
     this.nodes = List.copyOf(nodes);
     this.faults = faults;
+    this.kubernetes = kubernetes;
   }
 
   /** Reads a world file; errors name {@code file}. */
@@ -220,6 +232,10 @@ public final class EmulatorWorld {
     return nodes;
   }
 
+  KubeWorld kubernetes() {
+    return kubernetes;
+  }
+
   public Faults faults() {
     return faults;
   }
@@ -227,29 +243,31 @@ public final class EmulatorWorld {
   public EmulatorWorld withFaults(Faults newFaults) {
     Objects.requireNonNull(newFaults, "newFaults");
     return new EmulatorWorld(region, secretId, secretKey, token, whitelisted, nodeReadyDelay,
-        rateLimits, maxClockSkewSeconds, subnets, clusters, nodePools, nodes, newFaults);
+        rateLimits, maxClockSkewSeconds, subnets, clusters, nodePools, nodes, newFaults,
+        kubernetes);
   }
 
   /** Returns this world with the same limit for every action; 0 turns rate limiting off. */
   public EmulatorWorld withRateLimitPerSecond(int perSecond) {
     return new EmulatorWorld(region, secretId, secretKey, token, whitelisted, nodeReadyDelay,
         RateLimits.uniform(perSecond), maxClockSkewSeconds, subnets, clusters, nodePools, nodes,
-        faults);
+        faults, kubernetes);
   }
 
   public EmulatorWorld withNodeReadyDelay(Duration delay) {
     return new EmulatorWorld(region, secretId, secretKey, token, whitelisted, delay, rateLimits,
-        maxClockSkewSeconds, subnets, clusters, nodePools, nodes, faults);
+        maxClockSkewSeconds, subnets, clusters, nodePools, nodes, faults, kubernetes);
   }
 
   /** Returns this world with a session token that requests must carry, or none if null. */
   public EmulatorWorld withToken(String newToken) {
     return new EmulatorWorld(region, secretId, secretKey, newToken, whitelisted, nodeReadyDelay,
-        rateLimits, maxClockSkewSeconds, subnets, clusters, nodePools, nodes, faults);
+        rateLimits, maxClockSkewSeconds, subnets, clusters, nodePools, nodes, faults,
+        kubernetes);
   }
 
   public EmulatorWorld withMaxClockSkewSeconds(long seconds) {
     return new EmulatorWorld(region, secretId, secretKey, token, whitelisted, nodeReadyDelay,
-        rateLimits, seconds, subnets, clusters, nodePools, nodes, faults);
+        rateLimits, seconds, subnets, clusters, nodePools, nodes, faults, kubernetes);
   }
 }

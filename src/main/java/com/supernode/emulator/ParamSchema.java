@@ -18,6 +18,7 @@ final class ParamSchema {
   /** Parameter types the virtual-node actions use. */
   enum Type {
     STRING,
+    BOOLEAN,
     STRING_ARRAY,
     OBJECT_ARRAY,
     /** An object the emulator accepts without looking inside. */
@@ -75,6 +76,11 @@ final class ParamSchema {
     switch (param.type) {
       case STRING:
         requireString(value, path);
+        break;
+      case BOOLEAN:
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+          throw invalid(path, "a boolean");
+        }
         break;
       case STRING_ARRAY:
         JsonArray strings = requireArray(value, path, "an array of strings");

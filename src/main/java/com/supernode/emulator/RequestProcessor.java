@@ -23,7 +23,8 @@ final class RequestProcessor {
   private final Supplier<FaultInjector> faults;
   private final Map<String, ActionHandler> actions;
 
-  RequestProcessor(EmulatorWorld world, EmulatorState state, Supplier<FaultInjector> faults) {
+  RequestProcessor(EmulatorWorld world, EmulatorState state, Supplier<FaultInjector> faults,
+      KubeApiServers kubeApiServers) {
     this.world = world;
     this.state = state;
     this.verifier = new SignatureVerifier(world);
@@ -31,7 +32,8 @@ final class RequestProcessor {
     this.actions = Map.of(
         CreateVirtualNodeAction.NAME, new CreateVirtualNodeAction(state),
         DescribeVirtualNodesAction.NAME, new DescribeVirtualNodesAction(state),
-        DescribeVirtualNodePoolsAction.NAME, new DescribeVirtualNodePoolsAction(state));
+        DescribeVirtualNodePoolsAction.NAME, new DescribeVirtualNodePoolsAction(state),
+        DescribeKubeconfigAction.NAME, new DescribeKubeconfigAction(state, kubeApiServers));
   }
 
   Outcome process(IncomingRequest request) throws InterruptedException {

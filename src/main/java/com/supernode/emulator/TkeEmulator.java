@@ -21,10 +21,12 @@ import java.util.function.Consumer;
  * through its endpoint settings, in the manner of OkHttp's MockWebServer.
  *
  * <p>It listens on 127.0.0.1 and serves {@code CreateClusterVirtualNode},
- * {@code DescribeClusterVirtualNode} and {@code DescribeClusterVirtualNodePools} of API version
- * 2018-05-25. Requests must carry a valid TC3-HMAC-SHA256 signature made with the world's
- * credentials. State changes the way TKE's does, every request is recorded, and faults can be
- * switched on as data:
+ * {@code DescribeClusterVirtualNode}, {@code DescribeClusterVirtualNodePools} and
+ * {@code DescribeClusterKubeconfig} of API version 2018-05-25. The kubeconfig names an HTTPS
+ * Kubernetes API server per cluster, also on 127.0.0.1, whose Node objects follow the virtual
+ * nodes and can be changed through {@link #kubernetes()}. Requests must carry a valid
+ * TC3-HMAC-SHA256 signature made with the world's credentials. State changes the way TKE's
+ * does, every request is recorded, and faults can be switched on as data:
  *
  * <pre>{@code
  * try (TkeEmulator tke = TkeEmulator.start(EmulatorWorld.defaultWorld())) {
@@ -47,6 +49,8 @@ public final class TkeEmulator implements AutoCloseable {
 
   private final EmulatorWorld world;
   private final EmulatorState state;
+  private final KubernetesState kubernetes;
+  private final KubeApiServers kubeApiServers;
   private final RequestLog log = new RequestLog();
   private final RequestHandler handler;
   private final HttpServer server;
@@ -57,13 +61,18 @@ public final class TkeEmulator implements AutoCloseable {
     this.world = world;
     this.state = new EmulatorState(world, clock);
     this.faults = new FaultInjector(world.faults());
-    RequestProcessor processor = new RequestProcessor(world, state, () -> faults);
-    this.handler = new RequestHandler(processor, state, log);
     this.executor = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "tke-emulator-" + THREAD_COUNT.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
+    this.kubernetes = new KubernetesState(state);
+    this.kubeApiServers = new KubeApiServers(kubernetes, executor);
+    kubernetes.attach(kubeApiServers);
+    world.kubernetes().applyTo(kubernetes, clock.instant());
+    RequestProcessor processor =
+        new RequestProcessor(world, state, () -> faults, kubeApiServers);
+    this.handler = new RequestHandler(processor, state, log);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(HOST), port), 0);
     server.setExecutor(executor);
     server.createContext("/", handler);
@@ -147,6 +156,11 @@ public final class TkeEmulator implements AutoCloseable {
     return state;
   }
 
+  /** Returns the Kubernetes view of the clusters, which tests can change node by node. */
+  public KubernetesState kubernetes() {
+    return kubernetes;
+  }
+
   /** Returns every request received so far, in arrival order. */
   public List<RecordedRequest> requests() {
     return log.snapshot();
@@ -191,6 +205,7 @@ public final class TkeEmulator implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    kubeApiServers.close();
     executor.shutdownNow();
   }
 }

@@ -18,6 +18,9 @@ final class WorldReader {
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<String, List<NodePool>> nodePools = new HashMap<>();
   private final List<NodeSeed> nodes = new ArrayList<>();
+  private final Map<String, Map<String, KubeWorld.KubeNodeSeed>> kubeNodes = new HashMap<>();
+  private final Map<String, Map<String, CreatedTime>> kubernetesOnly = new HashMap<>();
+  private final Set<String> unreachable = new HashSet<>();
 
   private WorldReader() {}
 
@@ -48,7 +51,7 @@ final class WorldReader {
 
     return new EmulatorWorld(region, secretId, secretKey, token, whitelisted, readyDelay,
         rateLimits, maxSkew, new ArrayList<>(subnets.values()), clusters, nodePools, nodes,
-        faults);
+        faults, new KubeWorld(kubeNodes, kubernetesOnly, unreachable));
   }
 
   private static RateLimits readRateLimits(JsonObjectReader world) {
@@ -103,6 +106,18 @@ final class WorldReader {
     Set<String> nodeNames = new HashSet<>();
     for (JsonObjectReader node : reader.optionalObjects("nodes")) {
       nodes.add(readNode(node, clusterId, pools, nodeNames));
+    }
+    for (JsonObjectReader node : reader.optionalObjects("kubernetesOnlyNodes")) {
+      String name = node.requiredString("name");
+      if (!nodeNames.add(name)) {
+        throw node.fail("name", "node " + name + " is listed twice in this cluster");
+      }
+      kubernetesOnly.computeIfAbsent(clusterId, id -> new LinkedHashMap<>())
+          .put(name, createdTime(node, "createdTime", "now"));
+      node.rejectUnreadKeys();
+    }
+    if (!reader.optionalBoolean("kubeApiReachable", true)) {
+      unreachable.add(clusterId);
     }
     reader.rejectUnreadKeys();
     clusters.add(cluster);
@@ -159,15 +174,38 @@ final class WorldReader {
     String subnetId = reader.requiredString("subnetId");
     requireKnownSubnet(reader, "subnetId", subnetId);
     String phase = reader.optionalString("phase", VirtualNode.RUNNING);
-    String createdText = reader.optionalString("createdTime", "now");
-    CreatedTime createdTime;
-    try {
-      createdTime = CreatedTime.parse(createdText);
-    } catch (IllegalArgumentException e) {
-      throw reader.fail("createdTime", e.getMessage());
+    CreatedTime createdTime = createdTime(reader, "createdTime", "now");
+    if (reader.has("kubernetes")) {
+      kubeNodes.computeIfAbsent(clusterId, id -> new HashMap<>())
+          .put(name, readKubeNode(reader.child("kubernetes")));
     }
     reader.rejectUnreadKeys();
     return new NodeSeed(clusterId, name, poolId, subnetId, phase, createdTime);
+  }
+
+  private static KubeWorld.KubeNodeSeed readKubeNode(JsonObjectReader reader) {
+    String ready = reader.optionalString("ready", null);
+    if (ready != null && !Set.of("True", "False", "Unknown").contains(ready)) {
+      throw reader.fail("ready", "expected True, False or Unknown, found '" + ready + "'");
+    }
+    KubeWorld.KubeNodeSeed seed = new KubeWorld.KubeNodeSeed(ready,
+        reader.has("readySince") ? createdTime(reader, "readySince", null) : null,
+        reader.has("heartbeat") ? createdTime(reader, "heartbeat", null) : null,
+        reader.optionalStringMap("labels"),
+        reader.optionalStrings("removeLabels"),
+        reader.has("taints") ? readTaints(reader) : null,
+        reader.optionalBoolean("absent", false));
+    reader.rejectUnreadKeys();
+    return seed;
+  }
+
+  private static CreatedTime createdTime(JsonObjectReader reader, String key, String fallback) {
+    String text = reader.optionalString(key, fallback);
+    try {
+      return CreatedTime.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw reader.fail(key, e.getMessage());
+    }
   }
 
   private void requireKnownSubnet(JsonObjectReader reader, String key, String subnetId) {

@@ -30,9 +30,23 @@ public final class EventDecoder {
   private static final Gson GSON = new Gson();
 
   private final int maxRequestBytes;
+  private final boolean emptyRequestAllowed;
 
   public EventDecoder(int maxRequestBytes) {
+    this(maxRequestBytes, false);
+  }
+
+  private EventDecoder(int maxRequestBytes, boolean emptyRequestAllowed) {
     this.maxRequestBytes = maxRequestBytes;
+    this.emptyRequestAllowed = emptyRequestAllowed;
+  }
+
+  /**
+   * Returns a decoder that reads an empty direct event and a timer without {@code Message} as
+   * the empty request {@code {}}, for functions whose request is optional.
+   */
+  public EventDecoder allowingEmptyRequest() {
+    return new EventDecoder(maxRequestBytes, true);
   }
 
   /**
@@ -42,6 +56,9 @@ public final class EventDecoder {
    * @throws InvalidRequestException when the event or the request it carries is malformed
    */
   public Invocation decode(Map<String, Object> event, Route route) {
+    if (emptyRequestAllowed && (event == null || event.isEmpty())) {
+      return Invocation.direct(new JsonObject());
+    }
     if (event == null || event.isEmpty()) {
       throw InvalidRequestException.of("InvalidParameter", "event",
           "The event is empty. Send the request as JSON: ClusterId, NodePoolId and a subnet.");
@@ -97,6 +114,9 @@ public final class EventDecoder {
 
   private Invocation decodeTimer(Map<String, Object> event) {
     Object message = event.get("Message");
+    if (emptyRequestAllowed && (message == null || "".equals(message))) {
+      return Invocation.timer(new JsonObject(), triggerTime(event));
+    }
     if (message == null || "".equals(message)) {
       throw InvalidRequestException.of("MissingParameter", "Message",
           "The timer has no argument. Set the timer's argument (Message) to the request JSON.");

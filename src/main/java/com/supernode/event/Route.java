@@ -18,10 +18,17 @@ public final class Route {
     return new Route("POST", path);
   }
 
+  /** Returns the route of a function without an API Gateway trigger: it rejects every path. */
+  public static Route none() {
+    return new Route(null, null);
+  }
+
+  /** Returns the HTTP method served, or null for {@link #none()}. */
   public String method() {
     return method;
   }
 
+  /** Returns the path served, or null for {@link #none()}. */
   public String path() {
     return path;
   }
@@ -31,6 +38,10 @@ public final class Route {
    * carry a service prefix, so the route matches the path's end.
    */
   void check(String actualMethod, String actualPath) {
+    if (path == null) {
+      throw new InvalidRequestException("ResourceNotFound.Route", 404, List.of(new FieldError(
+          "path", "This function has no API Gateway trigger. Invoke it directly or by timer.")));
+    }
     String actual = actualPath == null ? "" : actualPath;
     String trimmed = actual.endsWith("/") && actual.length() > 1
         ? actual.substring(0, actual.length() - 1) : actual;

@@ -5,6 +5,7 @@ import com.supernode.request.FieldError;
 import com.supernode.request.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public final class ClusterAllowlist {
 
   private ClusterAllowlist(boolean any, Set<String> clusters) {
     this.any = any;
-    this.clusters = Set.copyOf(clusters);
+    // Set.copyOf would lose the order, and the message lists the clusters in setting order.
+    this.clusters = Collections.unmodifiableSet(new LinkedHashSet<>(clusters));
   }
 
   public static ClusterAllowlist from(Settings settings) {

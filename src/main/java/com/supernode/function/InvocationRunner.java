@@ -31,11 +31,22 @@ public final class InvocationRunner {
   private final String function;
   private final Route route;
   private final FunctionEnvironment environment;
+  private final boolean emptyRequestAllowed;
 
   public InvocationRunner(String function, Route route, FunctionEnvironment environment) {
+    this(function, route, environment, false);
+  }
+
+  /**
+   * Creates a runner; with {@code emptyRequestAllowed}, an empty event or a timer without
+   * {@code Message} reaches the work as the empty request {@code {}} instead of a rejection.
+   */
+  public InvocationRunner(String function, Route route, FunctionEnvironment environment,
+      boolean emptyRequestAllowed) {
     this.function = function;
     this.route = route;
     this.environment = environment;
+    this.emptyRequestAllowed = emptyRequestAllowed;
   }
 
   public Map<String, Object> run(Map<String, Object> event, Context context, Work work) {
@@ -44,7 +55,11 @@ public final class InvocationRunner {
     String requestId = context == null ? "" : context.getRequestId();
     FunctionResult result;
     try {
-      Invocation invocation = environment.eventDecoder().decode(event, route);
+      EventDecoder decoder = environment.eventDecoder();
+      if (emptyRequestAllowed) {
+        decoder = decoder.allowingEmptyRequest();
+      }
+      Invocation invocation = decoder.decode(event, route);
       result = work.run(invocation, context);
     } catch (InvalidRequestException e) {
       result = Responses.invalidRequest(e, requestId);

@@ -30,7 +30,29 @@ public enum LogField {
   DELAY_MS("delayMs"),
   DURATION_MS("durationMs"),
   COUNT("count"),
-  DETAIL("detail");
+  DETAIL("detail"),
+  /** A node's readiness: {@code ready}, {@code starting} or {@code stuck}. */
+  STATE("state"),
+  /** A cluster's readiness: {@code Ready}, {@code Starting}, {@code NotReady} or {@code Error}. */
+  STATUS("status"),
+  GRACE_SECONDS("graceSeconds"),
+  NODES("nodes"),
+  READY("ready"),
+  STARTING("starting"),
+  STUCK("stuck"),
+  POOL_PROBLEMS("poolProblems"),
+  /** Names of stuck nodes, comma-separated, so one summary line names them all. */
+  STUCK_NODES("stuckNodes"),
+  SUSPECT("suspect"),
+  /** Whose view a readiness record reflects: {@code tke+kubernetes} or {@code tke} alone. */
+  VIEW("view"),
+  /** The Kubernetes Ready condition's status, or {@code absent} when there is no Node. */
+  KUBE_READY("kubeReady"),
+  HEARTBEAT_AGE_SECONDS("heartbeatAgeSeconds"),
+  /** Reasons a node is not ready, comma-separated, such as {@code KubeNotReady,HeartbeatStale}. */
+  PROBLEMS("problems"),
+  NOT_READY_SECONDS("notReadySeconds"),
+  NOT_READY_CHECKS("notReadyChecks");
 
   private final String key;
 

@@ -116,6 +116,15 @@ public final class SdkTkeGateway implements TkeGateway {
     return new Listing<>(pools, count(response, pools.size()), text(response, "RequestId"));
   }
 
+  @Override
+  public ClusterKubeconfig describeClusterKubeconfig(String clusterId, boolean extranet) {
+    JsonObject parameters = new JsonObject();
+    parameters.addProperty("ClusterId", clusterId);
+    parameters.addProperty("IsExtranet", extranet);
+    JsonObject response = call("DescribeClusterKubeconfig", parameters);
+    return new ClusterKubeconfig(text(response, "Kubeconfig"), text(response, "RequestId"));
+  }
+
   private static VirtualNodePool pool(JsonObject pool) {
     List<String> subnets = new ArrayList<>();
     for (JsonElement subnet : array(pool, "SubnetIds")) {

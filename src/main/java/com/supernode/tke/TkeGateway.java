@@ -20,4 +20,15 @@ public interface TkeGateway {
 
   /** Calls {@code DescribeClusterVirtualNodePools} for one cluster. */
   Listing<VirtualNodePool> describeVirtualNodePools(String clusterId);
+
+  /**
+   * Calls {@code DescribeClusterKubeconfig}: the kubeconfig of the caller's identity, for the
+   * cluster's intranet endpoint, or for its public endpoint when {@code extranet} is true.
+   *
+   * <p>The default throws, so that stand-ins written for the other actions keep compiling.
+   */
+  default ClusterKubeconfig describeClusterKubeconfig(String clusterId, boolean extranet) {
+    throw new UnsupportedOperationException("DescribeClusterKubeconfig is not implemented by "
+        + getClass().getName());
+  }
 }

@@ -160,4 +160,41 @@ class EventDecoderTest {
   void rejectsEmptyEvent() {
     assertEquals("event", rejection(new LinkedHashMap<>()).errors().get(0).field());
   }
+
+  @Test
+  void optionalRequestDecodesTimerWithoutMessage() {
+    Invocation invocation = decoder.allowingEmptyRequest().decode(
+        parse("{\"Type\":\"Timer\",\"Time\":\"2026-12-04T01:00:00Z\"}"), route);
+
+    assertEquals(TriggerKind.TIMER, invocation.kind());
+    assertEquals(0, invocation.request().size());
+    assertEquals(Instant.parse("2026-12-04T01:00:00Z"), invocation.triggerTime().orElseThrow());
+  }
+
+  @Test
+  void optionalRequestDecodesEmptyEvent() {
+    Invocation invocation = decoder.allowingEmptyRequest().decode(new LinkedHashMap<>(), route);
+
+    assertEquals(TriggerKind.DIRECT, invocation.kind());
+    assertEquals(0, invocation.request().size());
+  }
+
+  @Test
+  void optionalRequestStillRejectsMalformedMessage() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> decoder.allowingEmptyRequest().decode(
+            parse("{\"Type\":\"Timer\",\"Message\":\"hello\"}"), route));
+
+    assertEquals("Message", e.errors().get(0).field());
+  }
+
+  @Test
+  void routeNoneRejectsEveryApiGatewayEvent() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> decoder.decode(apiGateway(REQUEST, false), Route.none()));
+
+    assertEquals(404, e.httpStatus());
+    assertEquals("This function has no API Gateway trigger. Invoke it directly or by timer.",
+        e.errors().get(0).message());
+  }
 }
