@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,8 @@ final class EmulatorProcess implements AutoCloseable {
       String line = lines.readLine();
       if (line == null || System.nanoTime() > deadline) {
         process.destroyForcibly();
-        throw new IOException("the emulator on " + world + " did not start; see " + logFile);
+        throw new IOException("the emulator on " + world + " did not start: "
+            + String.join(" ", Files.readAllLines(logFile, StandardCharsets.UTF_8)));
       }
       int equals = line.indexOf('=');
       if (equals > 0) {
