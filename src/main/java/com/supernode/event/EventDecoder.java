@@ -89,7 +89,7 @@ public final class EventDecoder {
 
   private Invocation decodeApiGateway(Map<String, Object> event, Route route) {
     String method = httpMethod(event);
-    String path = optionalString(event, "path");
+    String path = optionalPath(event);
     route.check(method, path);
     Object encodedFlag = event.get("isBase64Encoded");
     if (encodedFlag != null && !(encodedFlag instanceof Boolean)) {
@@ -130,6 +130,11 @@ public final class EventDecoder {
   }
 
   private JsonObject decodeDirect(Map<String, Object> event) {
+    try {
+      StrictJson.checkDepth(event, "event");
+    } catch (StrictJson.InvalidJsonException e) {
+      throw InvalidRequestException.of("InvalidParameter", "event", e.getMessage() + ".");
+    }
     JsonElement tree;
     try {
       tree = GSON.toJsonTree(event);
@@ -195,16 +200,25 @@ public final class EventDecoder {
     if (method == null && event.get("requestContext") instanceof Map) {
       method = ((Map<?, ?>) event.get("requestContext")).get("httpMethod");
     }
-    if (!(method instanceof String) || ((String) method).isEmpty()) {
+    if (method != null && !(method instanceof String)) {
+      throw InvalidRequestException.of("InvalidParameterValue", "httpMethod",
+          "httpMethod must be a string such as POST, found " + typeName(method) + ".");
+    }
+    if (method == null || ((String) method).isEmpty()) {
       throw InvalidRequestException.of("InvalidParameterValue", "httpMethod",
           "The API Gateway event has no HTTP method.");
     }
     return ((String) method).toUpperCase(java.util.Locale.ROOT);
   }
 
-  private static String optionalString(Map<String, Object> event, String key) {
-    Object value = event.get(key);
-    return value instanceof String ? (String) value : null;
+  /** Reads the request path; a path of another type must not pass as an absent one. */
+  private static String optionalPath(Map<String, Object> event) {
+    Object value = event.get("path");
+    if (value != null && !(value instanceof String)) {
+      throw InvalidRequestException.of("InvalidParameterValue", "path",
+          "path must be a string, found " + typeName(value) + ".");
+    }
+    return (String) value;
   }
 
   private static Instant triggerTime(Map<String, Object> event) {

@@ -11,6 +11,9 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 
 /**
  * A JSON parser that rejects what Gson's lenient tree parser lets through.
@@ -47,6 +50,50 @@ public final class StrictJson {
       throw new InvalidJsonException(source + " is not valid JSON: " + cleanMessage(e));
     } catch (IOException | IllegalStateException | NumberFormatException e) {
       throw new InvalidJsonException(source + " is not valid JSON: " + cleanMessage(e));
+    }
+  }
+
+  /**
+   * Checks that {@code value}, a tree of maps and lists that a JSON runtime already parsed,
+   * nests no deeper than {@link #MAX_DEPTH}. It walks the tree without recursion, because
+   * converting a deep tree recursively would overflow the stack before any check ran.
+   *
+   * @throws InvalidJsonException when the tree nests too deep
+   */
+  public static void checkDepth(Object value, String source) {
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(new Node(value, 1, "$"));
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      boolean container = node.value instanceof Map || node.value instanceof Iterable;
+      if (container && node.depth > MAX_DEPTH) {
+        throw new InvalidJsonException(source + " nests deeper than " + MAX_DEPTH
+            + " levels at " + node.path);
+      }
+      if (node.value instanceof Map) {
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) node.value).entrySet()) {
+          pending.push(new Node(entry.getValue(), node.depth + 1,
+              node.path + "." + entry.getKey()));
+        }
+      } else if (node.value instanceof Iterable) {
+        int index = 0;
+        for (Object item : (Iterable<?>) node.value) {
+          pending.push(new Node(item, node.depth + 1, node.path + "[" + index++ + "]"));
+        }
+      }
+    }
+  }
+
+  /** A value met while walking a parsed tree, with its depth and JSON path. */
+  private static final class Node {
+    private final Object value;
+    private final int depth;
+    private final String path;
+
+    Node(Object value, int depth, String path) {
+      this.value = value;
+      this.depth = depth;
+      this.path = path;
     }
   }
 

@@ -65,7 +65,7 @@ public final class InvocationRunner {
       result = Responses.invalidRequest(e, requestId);
       logFailure(JsonLog.Level.WARN, kind, requestId, e.code(), e.getMessage(), null);
     } catch (TkeException e) {
-      result = Responses.tkeError(e);
+      result = Responses.tkeError(e, requestId);
       logFailure(JsonLog.Level.ERROR, kind, requestId, e.code(), e.getMessage(), e.requestId());
     } catch (InvalidSettingException e) {
       result = Responses.functionError(500, "FailedOperation.InvalidSetting", e.getMessage(),

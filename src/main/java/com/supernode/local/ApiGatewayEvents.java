@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds API Gateway trigger events from local HTTP requests, shaped like SCF's real ones. */
-final class ApiGatewayEvents {
+public final class ApiGatewayEvents {
   private ApiGatewayEvents() {}
 
-  static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
+  /** Builds the event SCF passes for {@code method uri} with {@code headers} and {@code body}. */
+  public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
       String body) {
     String path = uri.getPath();
     Map<String, Object> requestContext = new LinkedHashMap<>();

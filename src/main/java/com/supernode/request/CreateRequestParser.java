@@ -192,6 +192,15 @@ public final class CreateRequestParser {
     return text == null ? null : boundedText(text, path, minLength, maxLength, reader);
   }
 
+  private static boolean isUnpairedSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+  }
+
   private static String boundedText(String text, String path, int minLength, int maxLength,
       FieldReader reader) {
     if (text.length() < minLength || text.length() > maxLength) {
@@ -203,6 +212,12 @@ public final class CreateRequestParser {
       if (Character.isISOControl(text.charAt(i))) {
         reader.reject("InvalidParameterValue", path, path
             + " contains a control character at position " + i + ".");
+        return null;
+      }
+      if (isUnpairedSurrogate(text, i)) {
+        // UTF-8 cannot encode half a surrogate pair, so TKE would receive '?' in its place.
+        reader.reject("InvalidParameterValue", path, path
+            + " contains half of a UTF-16 surrogate pair at position " + i + ".");
         return null;
       }
     }

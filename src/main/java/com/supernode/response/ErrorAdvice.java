@@ -36,6 +36,9 @@ public final class ErrorAdvice {
         + "role's policy.");
     add("UnauthorizedOperation", 403, null, "The function's execution role is not allowed to "
         + "do this. Check the role's CAM policy.");
+    add("AuthFailure.SignatureExpire", 502, null, "TKE rejected the call because its "
+        + "timestamp was more than 5 minutes away from TKE's clock, so the caller's request was "
+        + "not the problem. Check the clock of the machine that runs the function.");
     add("AuthFailure", 502, null, "TKE rejected the function's credentials, so the caller's "
         + "request was not the problem. Check the function's execution role: it must be "
         + "attached and its temporary keys valid.");

@@ -17,13 +17,18 @@ public final class Responses {
     return new FunctionResult(httpStatus, body);
   }
 
-  /** Builds the response to a TKE error: its code, TKE's message, advice and TKE's RequestId. */
-  public static FunctionResult tkeError(TkeException e) {
+  /**
+   * Builds the response to a TKE error: its code, TKE's message, advice and TKE's RequestId.
+   * When no TKE answer carried a RequestId (a timeout, a dropped connection, a garbled body),
+   * the invocation's {@code requestId} takes its place, so the caller can still find the log.
+   */
+  public static FunctionResult tkeError(TkeException e, String requestId) {
     ErrorAdvice advice = ErrorAdvice.forCode(e.code());
     JsonObject error = error(e.code(), e.getMessage());
     error.addProperty("Advice", advice.advice());
     error.addProperty("Action", e.action());
-    FunctionResult result = new FunctionResult(advice.httpStatus(), envelope(error, e.requestId()));
+    String shownId = e.requestId().isEmpty() ? requestId : e.requestId();
+    FunctionResult result = new FunctionResult(advice.httpStatus(), envelope(error, shownId));
     if (advice.retryAfterSeconds().isPresent()) {
       result = result.withHeader("Retry-After", advice.retryAfterSeconds().get().toString());
     }

@@ -185,6 +185,11 @@ public final class SdkTkeGateway implements TkeGateway {
       return new TkeException(action, code, action + " failed: " + e.getMessage(),
           e.getRequestId(), unknown, e);
     }
+    if (cause instanceof JsonParseException) {
+      // The SDK reads the body itself before we see it; a garbled body may follow an applied call.
+      return new TkeException(action, TkeException.PARSE_ERROR, "TKE's response to " + action
+          + " is not the JSON envelope TKE sends.", "", true, e);
+    }
     if (cause instanceof InterruptedIOException) {
       return new TkeException(action, TkeException.TIMEOUT, action
           + " timed out before TKE answered.", "", true, e);

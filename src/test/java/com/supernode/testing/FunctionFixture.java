@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An emulator plus a function environment pointed at it, with the function's log captured.
@@ -39,6 +40,7 @@ public final class FunctionFixture implements AutoCloseable {
     settings.put(TkeSettings.REGION, emulator.region());
     settings.put("TENCENTCLOUD_SECRETID", emulator.secretId());
     settings.put("TENCENTCLOUD_SECRETKEY", emulator.secretKey());
+    world.token().ifPresent(token -> settings.put("TENCENTCLOUD_SESSIONTOKEN", token));
     settings.put("ALLOWED_CLUSTERS", "*");
   }
 
@@ -67,8 +69,17 @@ public final class FunctionFixture implements AutoCloseable {
 
   /** Builds an environment from the settings as they are now. */
   public FunctionEnvironment environment() {
+    return environment(UnaryOperator.identity());
+  }
+
+  /**
+   * Builds an environment from the settings as they are now, whose SDK gateway factory passes
+   * through {@code decorator}, so a test can watch or alter every TKE call.
+   */
+  public FunctionEnvironment environment(UnaryOperator<TkeGatewayFactory> decorator) {
     Settings snapshot = Settings.of(Map.copyOf(settings));
-    return new FunctionEnvironment(snapshot, s -> TkeGatewayFactory.sdk(TkeSettings.from(s)),
+    return new FunctionEnvironment(snapshot,
+        s -> decorator.apply(TkeGatewayFactory.sdk(TkeSettings.from(s))),
         new JsonLog(() -> logStream, clock), clock);
   }
 
@@ -94,10 +105,15 @@ public final class FunctionFixture implements AutoCloseable {
   }
 
   public static Context context(int timeLimitMs) {
+    return context("test-request-id", timeLimitMs);
+  }
+
+  /** Returns a context with its own request ID, for tests that run many invocations. */
+  public static Context context(String requestId, int timeLimitMs) {
     return new Context() {
       @Override
       public String getRequestId() {
-        return "test-request-id";
+        return requestId;
       }
 
       @Override
