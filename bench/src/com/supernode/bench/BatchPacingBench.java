@@ -26,7 +26,8 @@ import java.util.Map;
  * counted twice: the emulator's answers with a {@code RequestLimitExceeded} code (which the
  * handler retries) and the items whose result still carries one.
  *
- * <p>Options: {@code --out DIR --project-cp CP [--runs N] [--subnets N]}.
+ * <p>Options: {@code --out DIR --project-cp CP [--runs N] [--subnets N] [--label TEXT]}; the
+ * label, such as the commit the handler was built from, goes into the report's title.
  */
 public final class BatchPacingBench {
   private static final int LATENCY_MS = 150;
@@ -57,7 +58,7 @@ public final class BatchPacingBench {
     }
     int throttledAnswers = countThrottled(emulatorLog);
     Files.writeString(out.resolve("batch-pacing.md"),
-        report(results, subnets, throttledAnswers), StandardCharsets.UTF_8);
+        report(results, subnets, throttledAnswers, options.titleSuffix()), StandardCharsets.UTF_8);
   }
 
   private static Run runOnce(BatchCreateHandler handler, int run, int subnets) {
@@ -100,7 +101,8 @@ public final class BatchPacingBench {
     return count;
   }
 
-  private static String report(List<Run> runs, int subnets, int throttledAnswers) {
+  private static String report(List<Run> runs, int subnets, int throttledAnswers,
+      String label) {
     double idealMs = Math.max(subnets * 1000.0 / RATE_LIMIT, LATENCY_MS);
     List<Double> walls = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
@@ -114,7 +116,7 @@ public final class BatchPacingBench {
           .append(run.created).append(" / ").append(subnets).append(" | ")
           .append(run.throttledItems).append(" |\n");
     }
-    StringBuilder md = new StringBuilder("## Batch pacing\n\n");
+    StringBuilder md = new StringBuilder("## Batch pacing").append(label).append("\n\n");
     md.append(subnets).append(" new subnets per batch; the emulator answers every call after ")
         .append(LATENCY_MS).append(" ms and allows ").append(RATE_LIMIT)
         .append(" calls per second per action. Ideal: max(").append(subnets).append(" / ")

@@ -17,12 +17,13 @@ import java.util.concurrent.TimeUnit;
  * <p>Rounds run every variant once, in an order that rotates from round to round, so that load
  * from other work on the machine falls on all variants alike. Each figure is the median, min
  * and max over rounds; each ratio is taken within a round against that round's baseline, then
- * summarized the same way. One untimed run per Java variant with {@code -Xlog:class+load}
- * counts the classes it loads.
+ * summarized the same way. Each round ends with one {@link ColdSteps} run, which splits a cold
+ * create into steps. One untimed run per Java variant with {@code -Xlog:class+load} counts the
+ * classes it loads.
  *
  * <p>Options: {@code --rounds N --out DIR --measure FILE --bench-classes JAR --project-cp CP
  * --app-cp CP --app-label TEXT --sdk-cp CP --node-dir DIR [--unshaded-cp CP] [--port N]
- * [--steps-runs N] [--only NAME,...] [--compare NAME=CP;...]}. The handler variants run from
+ * [--only NAME,...] [--compare NAME=CP;...]}. The handler variants run from
  * {@code --app-cp}, the bare-SDK baselines from {@code --sdk-cp}, the emulator from
  * {@code --project-cp}.
  */
@@ -49,9 +50,8 @@ public final class ColdStartBench {
     Files.createDirectories(out);
     defineVariants();
     int rounds = options.number("rounds", 15);
-    int stepRuns = options.number("steps-runs", rounds);
     Path world = out.resolve("world-cold.json");
-    int creates = (rounds + 2) * variants.size() + 2 * stepRuns + 20;
+    int creates = (rounds + 2) * (variants.size() + 2) + 20;
     WorldGen.main(new String[] {"create", world.toString(), "--clusters", "1",
         "--subnets", Integer.toString(creates), "--family", "c"});
 
@@ -63,17 +63,15 @@ public final class ColdStartBench {
         trainAppCds();
       }
       runRound(-1);
+      List<Map<String, Double>> steps = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         runRound(round);
+        steps.add(runSteps());
       }
       for (Variant variant : variants) {
         if (variant.java) {
           variant.classes = countClasses(variant);
         }
-      }
-      List<Map<String, Double>> steps = new ArrayList<>();
-      for (int i = 0; i < stepRuns; i++) {
-        steps.add(runSteps());
       }
       writeReport(rounds, steps);
     }
@@ -291,8 +289,8 @@ public final class ColdStartBench {
         md.append('\n');
       }
     }
-    md.append("\n### Where the handler's cold time goes (ColdSteps, ").append(steps.size())
-        .append(" fresh JVMs, ms)\n\n| step | median (min–max) |\n|---|---|\n");
+    md.append("\n### Where the handler's cold time goes (ColdSteps, one fresh JVM per round, ms)"
+        + "\n\n| step | median (min–max) |\n|---|---|\n");
     for (String step : steps.get(0).keySet()) {
       List<Double> values = new ArrayList<>();
       steps.forEach(s -> values.add(s.get(step)));

@@ -13,9 +13,11 @@ import javax.net.ssl.SSLContext;
  * them, and prints each step's time: {@code STEP name=micros} lines on stderr.
  *
  * <p>Each step pays for the classes it is the first to load, so a step's time is what it adds
- * on top of the steps before it. The steps after the handler's construction replay what the
- * SDK's {@code AbstractClient} constructor does (commons-logging, the shared OkHttp client,
- * the {@code warmup()} of {@code Mac} and {@code SSLContext}), then one raw SDK call, then the
+ * on top of the steps before it. After the handler's construction come Gson's first instance
+ * (the handler's event decoder and the SDK both build one) and an invalid request, which runs
+ * the handler's own code without the SDK. The steps after it replay what the SDK's
+ * {@code AbstractClient} constructor does (commons-logging, the shared OkHttp client, the
+ * {@code warmup()} of {@code Mac} and {@code SSLContext}), then one raw SDK call, then the
  * handler's own create, which by then finds every class loaded.
  *
  * <p>Usage: {@code ColdSteps HANDLER_CLASS CLUSTER_ID NODE_POOL_ID SUBNET_ID SUBNET_ID_2}.
@@ -31,6 +33,9 @@ public final class ColdSteps {
     Object handler = type.getConstructor().newInstance();
     Method handle = type.getMethod("handle", Map.class, Context.class);
     step("construct_handler");
+
+    new com.google.gson.Gson().toJson(Map.of("warm", "up"));
+    step("gson_first_instance");
 
     Map<String, Object> invalid = new LinkedHashMap<>();
     invalid.put("ClusterId", "not-a-cluster");

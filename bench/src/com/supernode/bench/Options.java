@@ -41,4 +41,9 @@ final class Options {
   boolean flag(String name) {
     return values.containsKey(name);
   }
+
+  /** Returns {@code --label} as a title suffix, {@code ", LABEL"}, or an empty string. */
+  String titleSuffix() {
+    return values.containsKey("label") ? ", " + values.get("label") : "";
+  }
 }

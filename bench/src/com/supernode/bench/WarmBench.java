@@ -36,7 +36,9 @@ import java.util.Map;
  * {@code com.sun.management.ThreadMXBean}. OkHttp makes synchronous calls on the calling
  * thread, so this counts the client's allocation too.
  *
- * <p>Options: {@code --out DIR --project-cp CP [--warmup N] [--calls N] [--runs N]}.
+ * <p>Options: {@code --out DIR --project-cp CP [--warmup N] [--calls N] [--runs N]
+ * [--label TEXT]}; the label, such as the commit the handler was built from, goes into the
+ * report's title.
  */
 public final class WarmBench {
   private static final int CLUSTERS = 20;
@@ -92,8 +94,8 @@ public final class WarmBench {
       for (int run = 0; run < runs; run++) {
         results.add(bench.measure(calls));
       }
-      Files.writeString(out.resolve("warm-overhead.md"), report(results, warmup, calls),
-          StandardCharsets.UTF_8);
+      Files.writeString(out.resolve("warm-overhead.md"),
+          report(results, warmup, calls, options.titleSuffix()), StandardCharsets.UTF_8);
     }
   }
 
@@ -177,8 +179,11 @@ public final class WarmBench {
     return BenchIds.subnet('w', index / CLUSTERS);
   }
 
-  private static String report(List<Sample[]> runs, int warmup, int calls) {
-    StringBuilder md = new StringBuilder("## Warm overhead\n\n");
+  private static String report(List<Sample[]> runs, int warmup, int calls, String label) {
+    List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    StringBuilder md = new StringBuilder("## Warm overhead").append(label);
+    md.append(jvmOptions.isEmpty() ? ", default JVM options" : ", JVM options "
+        + String.join(" ", jvmOptions)).append("\n\n");
     md.append(runs.size()).append(" runs of ").append(calls).append(" calls of each kind after ")
         .append(warmup).append(" warm-up calls of each kind, in one JVM. Each cell is median "
         + "(min–max) over the runs of that run's figure. \"Added\" is the handler's figure "
