@@ -35,6 +35,8 @@ final class RawRequest {
   /** The Authorization header to send instead of a signature; empty sends none. */
   String authorization;
   String bodySentInstead;
+  /** The host to sign instead of the emulator's host and port. */
+  String signedHost;
 
   RawRequest(TkeEmulator emulator) {
     this.emulator = emulator;
@@ -71,7 +73,8 @@ final class RawRequest {
     String date = DateTimeFormatter.ISO_LOCAL_DATE
         .format(Instant.ofEpochSecond(timestamp).atZone(ZoneOffset.UTC));
     String canonicalHeaders =
-        "content-type:" + CONTENT_TYPE + "\nhost:" + emulator.authority() + "\n";
+        "content-type:" + CONTENT_TYPE + "\nhost:"
+            + (signedHost == null ? emulator.authority() : signedHost) + "\n";
     String canonicalRequest = Tc3Signer.canonicalRequest("POST", "/", "", canonicalHeaders,
         "content-type;host", Tc3Signer.sha256Hex(body.getBytes(StandardCharsets.UTF_8)));
     String scope = Tc3Signer.credentialScope(date, service);

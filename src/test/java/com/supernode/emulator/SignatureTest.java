@@ -42,6 +42,24 @@ class SignatureTest {
   }
 
   @Test
+  void hostSignedWithoutPortIsAccepted() throws Exception {
+    start(EmulatorWorld.defaultWorld());
+    RawRequest request = new RawRequest(emulator);
+    request.signedHost = "127.0.0.1";
+
+    assertNull(request.sendForErrorCode());
+  }
+
+  @Test
+  void otherSignedHostIsSignatureFailure() throws Exception {
+    start(EmulatorWorld.defaultWorld());
+    RawRequest request = new RawRequest(emulator);
+    request.signedHost = "tke.tencentcloudapi.com";
+
+    assertEquals("AuthFailure.SignatureFailure", request.sendForErrorCode());
+  }
+
+  @Test
   void otherServiceIsInvalidAuthorization() throws Exception {
     start(EmulatorWorld.defaultWorld());
     RawRequest request = new RawRequest(emulator);
