@@ -55,7 +55,7 @@ public final class ColdStartBench {
     WorldGen.main(new String[] {"create", world.toString(), "--clusters", "1",
         "--subnets", Integer.toString(creates), "--family", "c"});
 
-    int port = options.number("port", 80);
+    int port = options.number("port", 0);
     try (EmulatorProcess emulator = EmulatorProcess.start(options.text("project-cp"), world,
         port, out.resolve("emulator-cold.log"))) {
       functionEnv = emulator.functionEnvironment();
@@ -219,7 +219,7 @@ public final class ColdStartBench {
     return steps;
   }
 
-  /** Runs {@code command} under {@code measure}, stdout and stderr to files named by {@code tag}. */
+  /** Runs {@code command} under {@code measure}; its output goes to files named by {@code tag}. */
   private Measured launch(List<String> command, Map<String, String> extraEnv, String tag)
       throws IOException, InterruptedException {
     Path result = out.resolve(tag + ".measure");

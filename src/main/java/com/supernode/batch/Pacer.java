@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Spaces the calls of each TKE action evenly, so that no one-second window contains more calls
- * than the action's limit, with a small margin for jitter ({@link #WINDOW_MARGIN_NANOS}). TKE limits each action separately (20 requests per second by
- * default), so a slow create does not hold back a describe.
+ * than the action's limit, with a small margin for jitter ({@link #WINDOW_MARGIN_NANOS}). TKE
+ * limits each action separately (20 requests per second by default), so a slow create does not
+ * hold back a describe.
  *
  * <p>The pacer counts only this invocation's calls: concurrent invocations, or other clients
  * of the same account, share TKE's limit without knowing of each other. Throttling errors from
