@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Cold start: each variant is a fresh process that makes one {@code CreateClusterVirtualNode}
@@ -261,17 +262,19 @@ public final class ColdStartBench {
         .append(rounds).append(" rounds; each cell is median (min–max) over rounds. Ratios are "
         + "taken within each round against that round's baseline.\n\n");
     md.append("| variant | what | wall ms | × Java hello | × Node.js tke | × Node.js all "
-        + "| CPU ms | peak RSS MB | classes loaded |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|\n");
+        + "| CPU ms | CPU × Node.js tke | peak RSS MB | classes loaded |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
     Variant hello = find("java-hello");
     Variant nodeTke = find("node-sdk-tke");
     Variant nodeAll = find("node-sdk-all");
     for (Variant v : variants) {
       md.append("| ").append(v.name).append(" | ").append(v.description).append(" | ")
           .append(Stats.of(v.values(m -> m.wallMs)).summary(0)).append(" | ")
-          .append(ratio(v, hello)).append(" | ").append(ratio(v, nodeTke)).append(" | ")
-          .append(ratio(v, nodeAll)).append(" | ")
+          .append(ratio(v, hello, m -> m.wallMs)).append(" | ")
+          .append(ratio(v, nodeTke, m -> m.wallMs)).append(" | ")
+          .append(ratio(v, nodeAll, m -> m.wallMs)).append(" | ")
           .append(Stats.of(v.values(m -> m.cpuMs)).summary(0)).append(" | ")
+          .append(ratio(v, nodeTke, m -> m.cpuMs)).append(" | ")
           .append(Stats.of(v.values(m -> m.maxRssMb)).summary(0)).append(" | ")
           .append(v.classes == null ? "n/a" : v.classes.total + " (" + v.classes.fromCds
               + " from CDS)").append(" |\n");
@@ -301,13 +304,15 @@ public final class ColdStartBench {
     writeRaw();
   }
 
-  private static String ratio(Variant variant, Variant baseline) {
+  private static String ratio(Variant variant, Variant baseline,
+      ToDoubleFunction<Measured> figure) {
     if (baseline == null) {
       return "n/a";
     }
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < variant.runs.size(); i++) {
-      ratios.add(variant.runs.get(i).wallMs / baseline.runs.get(i).wallMs);
+      ratios.add(figure.applyAsDouble(variant.runs.get(i))
+          / figure.applyAsDouble(baseline.runs.get(i)));
     }
     return Stats.of(ratios).summary(2);
   }
@@ -379,7 +384,7 @@ public final class ColdStartBench {
       return command;
     }
 
-    List<Double> values(java.util.function.ToDoubleFunction<Measured> field) {
+    List<Double> values(ToDoubleFunction<Measured> field) {
       List<Double> values = new ArrayList<>();
       runs.forEach(m -> values.add(field.applyAsDouble(m)));
       return values;
