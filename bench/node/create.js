@@ -7,7 +7,7 @@
 const [packageKind, clusterId, nodePoolId, subnetId] = process.argv.slice(2);
 
 const endpoint = new URL(process.env.TKE_ENDPOINT);
-// Only the local emulator: no default endpoint of the SDK may ever be used.
+// Accept only the local emulator, so that no default endpoint of the SDK is ever used.
 if (endpoint.protocol !== "http:" || endpoint.hostname !== "127.0.0.1" ) {
   throw new Error(`TKE_ENDPOINT must be http://127.0.0.1[:PORT], found ${endpoint}`);
 }

@@ -40,6 +40,7 @@ int main(int argc, char **argv) {
     perror("measure: exec failed");
     _exit(127);
   }
+
   int status;
   struct rusage usage;
   if (wait4(child, &status, 0, &usage) < 0) {
@@ -48,6 +49,7 @@ int main(int argc, char **argv) {
   }
   long long wall = now_us() - started;
   int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+
   FILE *out = fopen(argv[1], "w");
   if (out == NULL) {
     perror("measure: cannot open the result file");

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Batch pacing: one batch-create invocation for 60 new subnets against an emulator that answers
- * every call after 150 ms and allows 20 calls per second per action. The ideal wall time is the
+ * Batch pacing: one batch-create invocation for 60 new subnets against an emulator that replies
+ * to every call after 150 ms and allows 20 calls per second per action. The ideal wall time is the
  * larger of 60 / 20 s and one call's latency; the figure is wall time divided by that ideal.
  *
  * <p>Each run uses its own cluster, so every run creates 60 nodes. The runs share one JVM, and
  * the first also pays for loading and compiling the handler's code. Throttling errors are
- * counted twice: the emulator's answers with a {@code RequestLimitExceeded} code (which the
+ * counted twice: the emulator's replies with a {@code RequestLimitExceeded} code (which the
  * handler retries) and the items whose result still carries one.
  *
  * <p>Options: {@code --out DIR --project-cp CP [--runs N] [--subnets N] [--label TEXT]}; the
@@ -37,8 +37,7 @@ public final class BatchPacingBench {
 
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
-    Path out = options.path("out");
-    Files.createDirectories(out);
+    Path out = options.outputFolder();
     int runs = options.number("runs", 3);
     int subnets = options.number("subnets", 60);
     Path world = out.resolve("world-batch.json");
@@ -132,7 +131,7 @@ public final class BatchPacingBench {
     return md.toString();
   }
 
-  /** What one batch invocation took and returned. */
+  /** The figures of one batch invocation. */
   private static final class Run {
     final double wallMs;
     final int created;

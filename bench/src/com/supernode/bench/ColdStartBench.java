@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Rounds run every variant once, in an order that rotates from round to round, so that load
  * from other work on the machine falls on all variants alike. Each figure is the median, min
- * and max over rounds; each ratio is taken within a round against that round's baseline, then
+ * and max over rounds. Each ratio is taken within a round against that round's baseline, then
  * summarized the same way. Each round ends with one {@link ColdSteps} run, which splits a cold
  * create into steps. One untimed run per Java variant with {@code -Xlog:class+load} counts the
  * classes it loads.
@@ -81,7 +81,25 @@ public final class ColdStartBench {
   private void defineVariants() {
     String bench = options.text("bench-classes");
     String app = bench + ":" + options.text("app-cp");
-    String sdk = bench + ":" + options.text("sdk-cp");
+    defineBaselines(bench, bench + ":" + options.text("sdk-cp"));
+
+    variants.add(handler("handler", "create handler, default JVM options", app, null));
+    if (options.flag("unshaded-cp")) {
+      variants.add(handler("handler-unshaded", "create handler from the plain classes and the "
+          + "full runtime classpath (all-products SDK jar)",
+          bench + ":" + options.text("unshaded-cp"), null));
+    }
+    defineJvmOptionVariants(app);
+    addComparedHandlers(bench + ":");
+
+    if (options.flag("only")) {
+      List<String> kept = List.of(options.text("only").split(","));
+      variants.removeIf(v -> !kept.contains(v.name) && !v.name.startsWith("handler@"));
+    }
+  }
+
+  /** Adds the floors, the Node.js SDK and the bare Java SDK. */
+  private void defineBaselines(String bench, String sdk) {
     Path nodeScript = options.path("node-dir").resolve("create.js");
     variants.add(Variant.java("java-hello", "Java hello-world (the floor)", bench,
         "com.supernode.bench.HelloWorld", false));
@@ -93,40 +111,36 @@ public final class ColdStartBench {
     variants.add(Variant.node("node-sdk-all",
         "Node.js SDK, all-products tencentcloud-sdk-nodejs 4.1.313",
         List.of("node", nodeScript.toString(), "all")));
+
     variants.add(Variant.java("java-sdk-tkeclient", "bare Java SDK, typed TkeClient", sdk,
         "com.supernode.bench.ColdSdkCall", true, "tke"));
     variants.add(Variant.java("java-sdk-commonclient", "bare Java SDK, generic CommonClient",
         sdk, "com.supernode.bench.ColdSdkCall", true, "common"));
-    variants.add(Variant.java("handler", "create handler, default JVM options", app,
-        "com.supernode.bench.ColdCreate", true, HANDLER));
-    if (options.flag("unshaded-cp")) {
-      variants.add(Variant.java("handler-unshaded", "create handler from the plain classes and "
-          + "the full runtime classpath (all-products SDK jar)", bench + ":"
-          + options.text("unshaded-cp"), "com.supernode.bench.ColdCreate", true, HANDLER));
-    }
+  }
+
+  /** Adds the handler with JVM options that a function can set, and with AppCDS. */
+  private void defineJvmOptionVariants(String app) {
     String c1 = "-XX:TieredStopAtLevel=1";
     String serial = "-XX:+UseSerialGC";
-    variants.add(Variant.java("handler-c1", "handler, " + c1, app,
-        "com.supernode.bench.ColdCreate", true, HANDLER).withToolOptions(c1));
-    variants.add(Variant.java("handler-serialgc", "handler, " + serial, app,
-        "com.supernode.bench.ColdCreate", true, HANDLER).withToolOptions(serial));
-    variants.add(Variant.java("handler-c1-serialgc", "handler, " + c1 + " " + serial, app,
-        "com.supernode.bench.ColdCreate", true, HANDLER).withToolOptions(c1 + " " + serial));
-    variants.add(Variant.java("handler-xshare-off",
-        "handler, -Xshare:off (no CDS, as a JDK 11 without a CDS archive)", app,
-        "com.supernode.bench.ColdCreate", true, HANDLER).withToolOptions("-Xshare:off"));
-    variants.add(Variant.java("handler-appcds", "handler, AppCDS archive of a training run",
-        app, "com.supernode.bench.ColdCreate", true, HANDLER)
-        .withToolOptions("-XX:SharedArchiveFile=" + appCdsArchive()));
-    variants.add(Variant.java("handler-appcds-c1-serialgc",
-        "handler, AppCDS + " + c1 + " " + serial, app, "com.supernode.bench.ColdCreate", true,
-        HANDLER).withToolOptions("-XX:SharedArchiveFile=" + appCdsArchive() + " " + c1 + " "
-        + serial));
-    addComparedHandlers(app.substring(0, bench.length() + 1));
-    if (options.flag("only")) {
-      List<String> kept = List.of(options.text("only").split(","));
-      variants.removeIf(v -> !kept.contains(v.name) && !v.name.startsWith("handler@"));
-    }
+    String appCds = "-XX:SharedArchiveFile=" + appCdsArchive();
+    variants.add(handler("handler-c1", "handler, " + c1, app, c1));
+    variants.add(handler("handler-serialgc", "handler, " + serial, app, serial));
+    variants.add(handler("handler-c1-serialgc", "handler, " + c1 + " " + serial, app,
+        c1 + " " + serial));
+    variants.add(handler("handler-xshare-off",
+        "handler, -Xshare:off (no CDS, as a JDK 11 without a CDS archive)", app, "-Xshare:off"));
+    variants.add(handler("handler-appcds", "handler, AppCDS archive of a training run", app,
+        appCds));
+    variants.add(handler("handler-appcds-c1-serialgc", "handler, AppCDS + " + c1 + " " + serial,
+        app, appCds + " " + c1 + " " + serial));
+  }
+
+  /** Returns a variant of the create handler, with {@code toolOptions} unless it is null. */
+  private static Variant handler(String name, String description, String classpath,
+      String toolOptions) {
+    Variant variant = Variant.java(name, description, classpath,
+        "com.supernode.bench.ColdCreate", true, HANDLER);
+    return toolOptions == null ? variant : variant.withToolOptions(toolOptions);
   }
 
   /**
@@ -140,9 +154,8 @@ public final class ColdStartBench {
     for (String entry : options.text("compare").split(";")) {
       int equals = entry.indexOf('=');
       String name = entry.substring(0, equals);
-      variants.add(Variant.java("handler@" + name, "handler built from " + name,
-          benchPrefix + entry.substring(equals + 1), "com.supernode.bench.ColdCreate", true,
-          HANDLER));
+      variants.add(handler("handler@" + name, "handler built from " + name,
+          benchPrefix + entry.substring(equals + 1), null));
     }
   }
 
@@ -193,7 +206,8 @@ public final class ColdStartBench {
         arguments(variant));
     Measured result = launch(command, variant.environment(), variant.name + "-classes");
     if (result.status != 0) {
-      throw new IllegalStateException("class count run of " + variant.name + " failed");
+      throw new IllegalStateException("class count run of " + variant.name + " failed; see "
+          + out.resolve(variant.name + "-classes.err"));
     }
     return ClassLoadLog.read(log);
   }
@@ -261,6 +275,14 @@ public final class ColdStartBench {
     md.append("Application classpath: ").append(options.text("app-label")).append(". ")
         .append(rounds).append(" rounds; each cell is median (min–max) over rounds. Ratios are "
         + "taken within each round against that round's baseline.\n\n");
+    appendFigures(md);
+    appendClassOrigins(md);
+    appendSteps(md, steps);
+    Files.writeString(out.resolve("cold-start.md"), md.toString(), StandardCharsets.UTF_8);
+    writeRaw();
+  }
+
+  private void appendFigures(StringBuilder md) {
     md.append("| variant | what | wall ms | × Java hello | × Node.js tke | × Node.js all "
         + "| CPU ms | CPU × Node.js tke | peak RSS MB | classes loaded |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -279,6 +301,9 @@ public final class ColdStartBench {
           .append(v.classes == null ? "n/a" : v.classes.total + " (" + v.classes.fromCds
               + " from CDS)").append(" |\n");
     }
+  }
+
+  private void appendClassOrigins(StringBuilder md) {
     md.append("\n### Classes loaded, by origin\n\n| variant | ");
     md.append(String.join(" | ", ClassLoadLog.GROUPS)).append(" |\n|---|");
     ClassLoadLog.GROUPS.forEach(g -> md.append("---|"));
@@ -292,6 +317,9 @@ public final class ColdStartBench {
         md.append('\n');
       }
     }
+  }
+
+  private static void appendSteps(StringBuilder md, List<Map<String, Double>> steps) {
     md.append("\n### Where the handler's cold time goes (ColdSteps, one fresh JVM per round, ms)"
         + "\n\n| step | median (min–max) |\n|---|---|\n");
     for (String step : steps.get(0).keySet()) {
@@ -300,8 +328,6 @@ public final class ColdStartBench {
       md.append("| ").append(step).append(" | ").append(Stats.of(values).summary(1))
           .append(" |\n");
     }
-    Files.writeString(out.resolve("cold-start.md"), md.toString(), StandardCharsets.UTF_8);
-    writeRaw();
   }
 
   private static String ratio(Variant variant, Variant baseline,

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What {@code measure} (bench/src/measure.c) recorded for one process run. */
+/** The figures that {@code measure} (bench/src/measure.c) recorded for one process run. */
 final class Measured {
   final double wallMs;
   final double cpuMs;

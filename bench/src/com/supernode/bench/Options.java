@@ -1,5 +1,7 @@
 package com.supernode.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,6 +38,11 @@ final class Options {
 
   Path path(String name) {
     return Path.of(text(name));
+  }
+
+  /** Returns {@code --out}, the folder for a benchmark's files, created if missing. */
+  Path outputFolder() throws IOException {
+    return Files.createDirectories(path("out"));
   }
 
   boolean flag(String name) {

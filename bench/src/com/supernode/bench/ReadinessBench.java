@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Readiness at scale: one readiness invocation over 5 clusters of 10 pools of 100 virtual
- * nodes each (5,000 nodes, 50 pools), against an emulator that serves TKE and each cluster's
- * Kubernetes API server and allows 20 calls per second per action.
+ * nodes each (5,000 nodes, 50 pools). The emulator serves TKE and each cluster's Kubernetes API
+ * server, and allows 20 calls per second per action.
  *
  * <p>Each run reports wall time, the TKE calls it made (from the emulator's request log) and
  * the peak heap: the sum of the heap pools' peak usage since the run began, an upper bound of
@@ -42,8 +42,7 @@ public final class ReadinessBench {
 
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
-    Path out = options.path("out");
-    Files.createDirectories(out);
+    Path out = options.outputFolder();
     int runs = options.number("runs", 3);
     int clusters = options.number("clusters", 5);
     int pools = options.number("pools", 10);

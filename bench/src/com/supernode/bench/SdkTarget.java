@@ -5,12 +5,13 @@ import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.common.profile.Language;
 import java.net.URI;
+import java.util.Map;
 
 /**
- * The emulator as the bare-SDK baselines reach it: endpoint, region and keys from the same
- * environment variables the handler reads, with the same client profile as the handler's
- * gateway. Only a plain-http endpoint on 127.0.0.1 is accepted, so no baseline can fall back to
- * a real Tencent Cloud endpoint.
+ * The emulator as the bare-SDK baselines reach it: endpoint, region and keys under the same
+ * names the handler reads, with the same client profile as the handler's gateway. Only a
+ * plain-http endpoint on 127.0.0.1 is accepted, so no baseline can fall back to a real Tencent
+ * Cloud endpoint.
  */
 final class SdkTarget {
   final String hostAndPort;
@@ -24,16 +25,21 @@ final class SdkTarget {
   }
 
   static SdkTarget fromEnvironment() {
-    URI endpoint = URI.create(required("TKE_ENDPOINT"));
+    return of(System.getenv());
+  }
+
+  /** Reads the target from {@code settings}, which has the same names as the environment. */
+  static SdkTarget of(Map<String, String> settings) {
+    URI endpoint = URI.create(required(settings, "TKE_ENDPOINT"));
     if (!"http".equals(endpoint.getScheme()) || !"127.0.0.1".equals(endpoint.getHost())
         || endpoint.getPort() < 0) {
       throw new IllegalArgumentException("TKE_ENDPOINT must be http://127.0.0.1:PORT, found "
           + endpoint);
     }
-    Credential credential = new Credential(required("TENCENTCLOUD_SECRETID"),
-        required("TENCENTCLOUD_SECRETKEY"));
-    return new SdkTarget(endpoint.getHost() + ":" + endpoint.getPort(), required("TKE_REGION"),
-        credential);
+    Credential credential = new Credential(required(settings, "TENCENTCLOUD_SECRETID"),
+        required(settings, "TENCENTCLOUD_SECRETKEY"));
+    return new SdkTarget(endpoint.getHost() + ":" + endpoint.getPort(),
+        required(settings, "TKE_REGION"), credential);
   }
 
   /** Returns a profile like the handler's gateway builds: http, 3 s connect, 10 s read. */
@@ -50,10 +56,10 @@ final class SdkTarget {
     return profile;
   }
 
-  private static String required(String name) {
-    String value = System.getenv(name);
+  private static String required(Map<String, String> settings, String name) {
+    String value = settings.get(name);
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("environment variable " + name + " is missing");
+      throw new IllegalArgumentException("setting " + name + " is missing");
     }
     return value;
   }

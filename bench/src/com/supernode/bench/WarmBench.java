@@ -9,13 +9,8 @@ import com.supernode.tke.RoleCredentials;
 import com.supernode.tke.SdkTkeGateway;
 import com.supernode.tke.TkeSettings;
 import com.tencentcloudapi.common.CommonClient;
-import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
-import com.tencentcloudapi.common.profile.Language;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,25 +54,14 @@ public final class WarmBench {
     this.gateway = new SdkTkeGateway(TkeSettings.from(settings), new RoleCredentials(
         environment.get("TENCENTCLOUD_SECRETID"), environment.get("TENCENTCLOUD_SECRETKEY"),
         null));
-    URI endpoint = URI.create(environment.get("TKE_ENDPOINT"));
-    HttpProfile http = new HttpProfile();
-    http.setEndpoint(endpoint.getHost() + ":" + endpoint.getPort());
-    http.setProtocol(HttpProfile.REQ_HTTP);
-    http.setConnTimeout(3);
-    http.setReadTimeout(10);
-    http.setWriteTimeout(10);
-    ClientProfile profile = new ClientProfile();
-    profile.setHttpProfile(http);
-    profile.setLanguage(Language.EN_US);
-    this.bare = new CommonClient("tke", "2018-05-25", new Credential(
-        environment.get("TENCENTCLOUD_SECRETID"), environment.get("TENCENTCLOUD_SECRETKEY")),
-        environment.get("TKE_REGION"), profile);
+    SdkTarget target = SdkTarget.of(environment);
+    this.bare = new CommonClient("tke", "2018-05-25", target.credential, target.region,
+        target.profile());
   }
 
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
-    Path out = options.path("out");
-    Files.createDirectories(out);
+    Path out = options.outputFolder();
     int warmup = options.number("warmup", 2000);
     int calls = options.number("calls", 2000);
     int runs = options.number("runs", 3);

@@ -47,20 +47,19 @@ public final class WorldGen {
     int subnetCount = Integer.parseInt(options.get("subnets"));
     char family = options.get("family").charAt(0);
     JsonObject world = base(Integer.parseInt(options.getOrDefault("rate-limit", "0")));
+    JsonArray subnetIds = new JsonArray();
     JsonArray subnets = new JsonArray();
     for (int i = 0; i < subnetCount; i++) {
+      subnetIds.add(BenchIds.subnet(family, i));
       subnets.add(subnet(BenchIds.subnet(family, i)));
     }
     world.add("subnets", subnets);
+
     JsonArray clusterArray = new JsonArray();
     for (int c = 0; c < clusters; c++) {
       JsonObject pool = pool(BenchIds.pool(c, 0));
       if (options.containsKey("pool-lists-subnets")) {
-        JsonArray ids = new JsonArray();
-        for (int i = 0; i < subnetCount; i++) {
-          ids.add(BenchIds.subnet(family, i));
-        }
-        pool.add("subnetIds", ids);
+        pool.add("subnetIds", subnetIds);
       }
       JsonArray pools = new JsonArray();
       pools.add(pool);
@@ -69,18 +68,24 @@ public final class WorldGen {
       clusterArray.add(cluster);
     }
     world.add("clusters", clusterArray);
+
     long latencyMs = Long.parseLong(options.getOrDefault("latency-ms", "0"));
     if (latencyMs > 0) {
-      JsonObject rule = new JsonObject();
-      rule.addProperty("kind", "latency");
-      rule.addProperty("delayMs", latencyMs);
-      JsonArray rules = new JsonArray();
-      rules.add(rule);
-      JsonObject faults = new JsonObject();
-      faults.add("rules", rules);
-      world.add("faults", faults);
+      world.add("faults", latencyFault(latencyMs));
     }
     return world;
+  }
+
+  /** Returns a {@code faults} object that delays every reply by {@code latencyMs}. */
+  private static JsonObject latencyFault(long latencyMs) {
+    JsonObject rule = new JsonObject();
+    rule.addProperty("kind", "latency");
+    rule.addProperty("delayMs", latencyMs);
+    JsonArray rules = new JsonArray();
+    rules.add(rule);
+    JsonObject faults = new JsonObject();
+    faults.add("rules", rules);
+    return faults;
   }
 
   private static JsonObject readinessWorld(Map<String, String> options) {

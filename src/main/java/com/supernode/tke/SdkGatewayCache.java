@@ -2,9 +2,9 @@ package com.supernode.tke;
 
 /**
  * Keeps the SDK gateway of the last invocation and hands it out again while the TKE settings
- * and the role credentials are unchanged, so that a warm instance does not build an SDK client
- * and its OkHttp client for every invocation. Rotated keys or a changed setting get a new
- * gateway at the next invocation.
+ * and the role credentials are unchanged. A warm instance then builds no SDK client and OkHttp
+ * client per invocation. Rotated keys or a changed setting get a new gateway at the next
+ * invocation.
  *
  * <p>Building a gateway per invocation cost about 60 µs and 11 KB of allocation per warm create
  * against a local emulator (bench/run, warm overhead, on a 2-core VM). Gateways are safe to
