@@ -57,10 +57,11 @@ for run in $(seq 1 "$runs"); do
   kill "$emulator"
   wait "$emulator" 2>/dev/null || true
   read -r seconds kilobytes < "$work/time.txt"
-  # API Gateway responses carry statusCode; timer and direct results contain Error on failure.
+  # API Gateway responses carry statusCode; a failed timer or direct result starts with
+  # {"Response":{"Error". A readiness summary may carry per-cluster errors and still succeed.
   if grep -q '"statusCode"' "$work/result.json" 2>/dev/null; then
     outcome="$(grep -o '"statusCode":[0-9]*' "$work/result.json")"
-  elif grep -q '"Error"' "$work/result.json" 2>/dev/null; then
+  elif grep -q '^{"Response":{"Error"' "$work/result.json" 2>/dev/null; then
     outcome="failed, see the result"
   elif [[ -s "$work/result.json" ]]; then
     outcome="succeeded"

@@ -1,5 +1,6 @@
 package com.supernode.batch;
 
+import com.supernode.pacing.CallScheduler;
 import com.supernode.tke.Listing;
 import com.supernode.tke.TkeGateway;
 import com.supernode.tke.VirtualNode;

@@ -2,6 +2,7 @@ package com.supernode.batch;
 
 import com.supernode.config.InvalidSettingException;
 import com.supernode.config.Settings;
+import com.supernode.pacing.RetryPolicy;
 import com.supernode.tke.TkeSettings;
 import java.time.Duration;
 import java.util.Random;
@@ -30,9 +31,10 @@ import java.util.Random;
  * {@code TKE_CONNECT_TIMEOUT_SECONDS} plus {@code TKE_READ_TIMEOUT_SECONDS} for the call.
  *
  * <p>At the default rate the calls are spaced 25 ms per second wider than TKE's limit
- * ({@link Pacer}), which absorbs local jitter. Network jitter of more than that can still bring
- * two calls into one second of TKE's count. The throttling errors that follow are retried. A
- * rate of 18 or 19 leaves more room for jitter at the cost of a slower batch.
+ * ({@link com.supernode.pacing.Pacer}), which absorbs local jitter. Network jitter of more than
+ * that can still bring two calls into one second of TKE's count. The throttling errors that
+ * follow are retried. A rate of 18 or 19 leaves more room for jitter at the cost of a slower
+ * batch.
  */
 public final class BatchSettings {
   public static final String RATE_PER_SECOND = "BATCH_RATE_PER_SECOND";

@@ -1,5 +1,6 @@
 package com.supernode.batch;
 
+import com.supernode.pacing.OutOfTimeException;
 import com.supernode.tke.TkeException;
 import java.util.function.Supplier;
 

@@ -1,5 +1,8 @@
 package com.supernode.batch;
 
+import com.supernode.pacing.CallScheduler;
+import com.supernode.pacing.FailureKind;
+import com.supernode.pacing.OutOfTimeException;
 import com.supernode.tke.CreatedNode;
 import com.supernode.tke.TkeException;
 import com.supernode.tke.TkeGateway;
@@ -25,8 +28,6 @@ import java.util.Optional;
  * No create starts unless it can end before the deadline.
  */
 public final class NodeEnsurer {
-  static final String CREATE = "CreateClusterVirtualNode";
-
   private final TkeGateway gateway;
   private final CallScheduler scheduler;
   private final PoolReader reader;
@@ -47,12 +48,12 @@ public final class NodeEnsurer {
     int attempts = 0;
     while (true) {
       long delay = scheduler.backoffNanos(attempts);
-      if (!scheduler.awaitTurn(CREATE, delay)) {
+      if (!scheduler.awaitTurn(TkeGateway.CREATE_NODE, delay)) {
         return last == null ? ItemResult.notAttempted(item) : outOfTime(item, last, attempts);
       }
       if (last != null) {
-        log.retry(CREATE, item.clusterId(), item.nodePoolId(), item.subnetId(), last, attempts,
-            delay);
+        log.retry(TkeGateway.CREATE_NODE, item.clusterId(), item.nodePoolId(), item.subnetId(),
+            last, attempts, delay);
       }
       attempts++;
       try {
@@ -96,7 +97,7 @@ public final class NodeEnsurer {
       node = reader.nodes(item.pool()).nodeIn(item.subnetId());
     } catch (TkeException | OutOfTimeException e) {
       return Optional.of(ItemResult.failed(item, ItemError.of(createError).withMoreMessage(
-          "The node may exist: the check with " + PoolReader.DESCRIBE_NODES + " failed too ("
+          "The node may exist: the check with " + TkeGateway.DESCRIBE_NODES + " failed too ("
               + describeFailure(e) + "). Run the batch again to settle it."), attempts));
     }
     return node.map(found -> ItemResult.created(item, found.name(), found.phase(), attempts));

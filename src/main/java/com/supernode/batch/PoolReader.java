@@ -1,5 +1,8 @@
 package com.supernode.batch;
 
+import com.supernode.pacing.CallScheduler;
+import com.supernode.pacing.OutOfTimeException;
+import com.supernode.pacing.RetryingReader;
 import com.supernode.tke.Listing;
 import com.supernode.tke.TkeException;
 import com.supernode.tke.TkeGateway;
@@ -8,20 +11,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Lists a pool's nodes and a cluster's pools, pacing every call and retrying calls that were
- * throttled or got no usable answer. Describes change nothing, so retrying them is always safe.
+ * Lists a pool's nodes and a cluster's pools through a {@link RetryingReader}, which paces and
+ * retries the calls, and logs each retry as {@code batch.retry}.
  */
 public final class PoolReader {
-  static final String DESCRIBE_NODES = "DescribeClusterVirtualNode";
-  static final String DESCRIBE_POOLS = "DescribeClusterVirtualNodePools";
-
   private final TkeGateway gateway;
-  private final CallScheduler scheduler;
+  private final RetryingReader reader;
   private final BatchLog log;
 
   public PoolReader(TkeGateway gateway, CallScheduler scheduler, BatchLog log) {
     this.gateway = gateway;
-    this.scheduler = scheduler;
+    this.reader = new RetryingReader(scheduler);
     this.log = log;
   }
 
@@ -32,7 +32,7 @@ public final class PoolReader {
    * @throws OutOfTimeException when the deadline came before a call could start
    */
   public PoolSnapshot nodes(PoolKey pool) {
-    return PoolSnapshot.of(read(DESCRIBE_NODES, pool.clusterId(), pool.nodePoolId(),
+    return PoolSnapshot.of(read(TkeGateway.DESCRIBE_NODES, pool.clusterId(), pool.nodePoolId(),
         () -> gateway.describeVirtualNodes(pool.clusterId(), pool.nodePoolId(), List.of())));
   }
 
@@ -43,30 +43,12 @@ public final class PoolReader {
    * @throws OutOfTimeException when the deadline came before a call could start
    */
   public Listing<VirtualNodePool> pools(String clusterId) {
-    return read(DESCRIBE_POOLS, clusterId, null,
+    return read(TkeGateway.DESCRIBE_POOLS, clusterId, null,
         () -> gateway.describeVirtualNodePools(clusterId));
   }
 
   private <T> T read(String action, String clusterId, String nodePoolId, Supplier<T> call) {
-    TkeException last = null;
-    int failures = 0;
-    while (true) {
-      long delay = scheduler.backoffNanos(failures);
-      if (!scheduler.awaitTurn(action, delay)) {
-        throw new OutOfTimeException(action, last);
-      }
-      if (last != null) {
-        log.retry(action, clusterId, nodePoolId, null, last, failures, delay);
-      }
-      try {
-        return call.get();
-      } catch (TkeException e) {
-        failures++;
-        if (!FailureKind.of(e).retriesRead() || !scheduler.retry().allowsRetryAfter(failures)) {
-          throw e;
-        }
-        last = e;
-      }
-    }
+    return reader.read(action, call, (last, failures, delay) ->
+        log.retry(action, clusterId, nodePoolId, null, last, failures, delay));
   }
 }

@@ -1,6 +1,7 @@
 package com.supernode.batch;
 
 import com.supernode.tke.Listing;
+import com.supernode.tke.TkeGateway;
 import com.supernode.tke.VirtualNodePool;
 import java.util.Optional;
 
@@ -25,15 +26,15 @@ final class PoolStateCheck {
             pool, pools.requestId()));
       }
     }
-    return Optional.of(new ItemError(PoolReader.DESCRIBE_POOLS, NOT_FOUND, "Cluster "
+    return Optional.of(new ItemError(TkeGateway.DESCRIBE_POOLS, NOT_FOUND, "Cluster "
         + pool.clusterId() + " has no super node pool " + pool.nodePoolId() + ". Check the "
-        + "pool ID; " + PoolReader.DESCRIBE_POOLS + " lists the cluster's pools.",
+        + "pool ID; " + TkeGateway.DESCRIBE_POOLS + " lists the cluster's pools.",
         pools.requestId()));
   }
 
   private static ItemError notNormal(VirtualNodePool candidate, PoolKey pool,
       String requestId) {
-    return new ItemError(PoolReader.DESCRIBE_POOLS, NOT_NORMAL, "Super node pool " + pool
+    return new ItemError(TkeGateway.DESCRIBE_POOLS, NOT_NORMAL, "Super node pool " + pool
         + " has LifeState " + candidate.lifeState() + ", not normal, so it cannot take new "
         + "nodes. Send the item again when the pool is normal.", requestId);
   }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -149,8 +150,11 @@ public final class EmulatorWorld {
     String json;
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new EmulatorWorldException("world file " + file + " does not exist", e);
     } catch (IOException e) {
-      throw new EmulatorWorldException("cannot read world file " + file + ": " + e, e);
+      throw new EmulatorWorldException("cannot read world file " + file + ": " + e.getMessage(),
+          e);
     }
     return parse(json, file.toString());
   }

@@ -13,13 +13,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +111,7 @@ final class KubeApiServers implements AutoCloseable {
       } else if (!exchange.getRequestMethod().equals("GET")) {
         send(exchange, 405, status(405, "MethodNotAllowed", "only GET is served"));
       } else if (uri.getPath().equals(NODES)) {
-        send(exchange, 200, list(clusterId, query(uri.getRawQuery())));
+        send(exchange, 200, list(clusterId, QueryStrings.parse(uri.getRawQuery())));
       } else if (uri.getPath().startsWith(NODES + "/")) {
         String name = uri.getPath().substring(NODES.length() + 1);
         JsonObject node = find(clusterId, name);
@@ -176,20 +174,6 @@ final class KubeApiServers implements AutoCloseable {
       }
     }
     return null;
-  }
-
-  private static Map<String, String> query(String rawQuery) {
-    Map<String, String> query = new LinkedHashMap<>();
-    if (rawQuery != null) {
-      for (String pair : rawQuery.split("&")) {
-        int equals = pair.indexOf('=');
-        String name = equals < 0 ? pair : pair.substring(0, equals);
-        String value = equals < 0 ? "" : pair.substring(equals + 1);
-        query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
-      }
-    }
-    return query;
   }
 
   private static JsonObject status(int code, String reason, String message) {

@@ -101,7 +101,8 @@ public final class TkeEmulator implements AutoCloseable {
     try {
       return new TkeEmulator(world, port, clock);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the TKE emulator on " + HOST + ":" + port, e);
+      throw new UncheckedIOException("cannot start the TKE emulator on " + HOST + ":" + port
+          + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,9 @@
 package com.supernode.function;
 
+import com.supernode.config.InvalidSettingException;
 import com.supernode.config.Settings;
 import com.supernode.request.FieldError;
+import com.supernode.request.IdFormat;
 import com.supernode.request.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,16 +32,27 @@ public final class ClusterAllowlist {
 
   private ClusterAllowlist(boolean any, Set<String> clusters) {
     this.any = any;
-    // Set.copyOf would lose the order, and the message lists the clusters in setting order.
     this.clusters = Collections.unmodifiableSet(new LinkedHashSet<>(clusters));
   }
 
+  /**
+   * Reads the allowlist.
+   *
+   * @throws InvalidSettingException when an entry is neither {@code *} nor a cluster ID, so a
+   *     typo cannot silently allow nothing or the wrong cluster
+   */
   public static ClusterAllowlist from(Settings settings) {
     String value = settings.get(SETTING, "");
     Set<String> ids = Arrays.stream(value.split(","))
         .map(String::trim)
         .filter(id -> !id.isEmpty())
         .collect(Collectors.toCollection(LinkedHashSet::new));
+    for (String id : ids) {
+      if (!id.equals("*") && !IdFormat.CLUSTER.matches(id)) {
+        throw new InvalidSettingException(SETTING, value,
+            "a comma-separated list of cluster IDs such as cls-abcd1234, or *", null);
+      }
+    }
     return new ClusterAllowlist(ids.contains("*"), ids);
   }
 
@@ -74,11 +87,13 @@ public final class ClusterAllowlist {
     }
   }
 
-  /** Explains why {@code clusterId} is refused and which setting to change. */
+  /**
+   * Explains why {@code clusterId} is refused and which setting to change. The message does
+   * not list the allowed clusters, because callers behind API Gateway see it.
+   */
   public String message(String clusterId) {
-    String allowed = clusters.isEmpty() ? "it is empty, which allows no cluster"
-        : "it allows " + String.join(", ", clusters);
-    return "Cluster " + clusterId + " is not in the function's " + SETTING + " setting ("
-        + allowed + "). Add the cluster ID to " + SETTING + " to let the function act on it.";
+    String reason = clusters.isEmpty() ? " (the setting is empty, which allows no cluster)" : "";
+    return "Cluster " + clusterId + " is not in the function's " + SETTING + " setting"
+        + reason + ". Add the cluster ID to " + SETTING + " to let the function act on it.";
   }
 }

@@ -66,7 +66,8 @@ public final class InvocationRunner {
       logFailure(JsonLog.Level.WARN, kind, requestId, e.code(), e.getMessage(), null);
     } catch (TkeException e) {
       result = Responses.tkeError(e, requestId);
-      logFailure(JsonLog.Level.ERROR, kind, requestId, e.code(), e.getMessage(), e.requestId());
+      logFailure(levelFor(result.httpStatus()), kind, requestId, e.code(), e.getMessage(),
+          e.requestId());
     } catch (InvalidSettingException e) {
       result = Responses.functionError(500, "FailedOperation.InvalidSetting", e.getMessage(),
           requestId);
@@ -93,6 +94,15 @@ public final class InvocationRunner {
         .with(LogField.DURATION_MS, (System.nanoTime() - started) / 1_000_000)
         .write();
     return ResponseRenderer.render(kind, result);
+  }
+
+  /**
+   * Chooses the log level of a TKE failure so that an alarm on ERROR pages for what an
+   * operator must fix (a denied role, a failing TKE) and not for a caller's retry of an
+   * existing subnet or a throttled call.
+   */
+  private static JsonLog.Level levelFor(int httpStatus) {
+    return httpStatus >= 500 || httpStatus == 403 ? JsonLog.Level.ERROR : JsonLog.Level.WARN;
   }
 
   private void logFailure(JsonLog.Level level, TriggerKind kind, String requestId, String code,

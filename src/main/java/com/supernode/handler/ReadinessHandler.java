@@ -7,6 +7,7 @@ import com.supernode.event.Route;
 import com.supernode.function.ClusterAllowlist;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.function.InvocationRunner;
+import com.supernode.pacing.MonotonicTime;
 import com.supernode.readiness.ClusterChecker;
 import com.supernode.readiness.ClusterReport;
 import com.supernode.readiness.ClusterTarget;
@@ -24,10 +25,12 @@ import com.supernode.response.Responses;
 import com.supernode.tke.TkeGateway;
 import com.supernode.tke.TkeSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * SCF handler {@code com.supernode.handler.ReadinessHandler::handle}: checks the super nodes
@@ -42,7 +45,8 @@ public class ReadinessHandler {
   public static final String FUNCTION = "readiness";
 
   private final FunctionEnvironment environment;
-  private final PacedTkeCalls.Sleeper sleeper;
+  private final MonotonicTime time;
+  private final Random random;
   private final InvocationRunner runner;
   private final TargetParser parser = new TargetParser();
 
@@ -52,13 +56,17 @@ public class ReadinessHandler {
   }
 
   public ReadinessHandler(FunctionEnvironment environment) {
-    this(environment, duration -> Thread.sleep(duration.toMillis()));
+    this(environment, MonotonicTime.SYSTEM, new Random());
   }
 
-  /** Creates a handler whose waits between TKE calls go through {@code sleeper}. */
-  public ReadinessHandler(FunctionEnvironment environment, PacedTkeCalls.Sleeper sleeper) {
+  /**
+   * Creates a handler whose pacing and retry waits go through {@code time}, with jitter drawn
+   * from {@code random}.
+   */
+  public ReadinessHandler(FunctionEnvironment environment, MonotonicTime time, Random random) {
     this.environment = environment;
-    this.sleeper = sleeper;
+    this.time = time;
+    this.random = random;
     this.runner = new InvocationRunner(FUNCTION, Route.none(), environment, true);
   }
 
@@ -73,16 +81,14 @@ public class ReadinessHandler {
     TkeSettings tke = TkeSettings.from(environment.settings());
     Clock clock = environment.clock();
     Instant checkTime = invocation.triggerTime().orElse(clock.instant());
-    Instant deadline = clock.instant().plus(TimeBudget.of(
-        context == null ? 0 : context.getTimeLimitInMs(),
-        tke.connectTimeoutSeconds() + tke.readTimeoutSeconds()));
+    Duration budget = TimeBudget.of(context == null ? 0 : context.getTimeLimitInMs(),
+        tke.connectTimeoutSeconds() + tke.readTimeoutSeconds());
     String requestId = context == null ? null : context.getRequestId();
 
     ReadinessLog log = new ReadinessLog(environment.log(), FUNCTION, requestId, checkTime,
         settings.rules());
     TkeGateway gateway = environment.openGateway();
-    PacedTkeCalls calls = new PacedTkeCalls(clock, sleeper, settings.callInterval(),
-        settings.maxAttempts(), deadline);
+    PacedTkeCalls calls = PacedTkeCalls.start(settings, budget, time, random);
     ClusterChecker checker = new ClusterChecker(gateway, calls,
         ClusterAllowlist.from(environment.settings()),
         new NodeClassifier(settings.rules(), checkTime),

@@ -1,8 +1,12 @@
 package com.supernode.local;
 
+import com.supernode.emulator.QueryStrings;
 import java.net.URI;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,28 @@ public final class ApiGatewayEvents {
   private ApiGatewayEvents() {}
 
   /** Builds the event SCF passes for {@code method uri} with {@code headers} and {@code body}. */
+  /**
+   * Builds the event of a request whose body arrived as bytes. A body that is not UTF-8 text is
+   * passed base64-encoded with {@code isBase64Encoded} set, so the function, not this runner,
+   * decides what to do with it.
+   */
+  public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
+      byte[] body) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+      return event(method, uri, headers, text);
+    } catch (CharacterCodingException notUtf8) {
+      Map<String, Object> event =
+          event(method, uri, headers, Base64.getEncoder().encodeToString(body));
+      event.put("isBase64Encoded", true);
+      return event;
+    }
+  }
+
   public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
       String body) {
     String path = uri.getPath();
@@ -34,7 +60,7 @@ public final class ApiGatewayEvents {
     event.put("headerParameters", new LinkedHashMap<>());
     event.put("stageVariables", new LinkedHashMap<>());
     event.put("path", path);
-    event.put("queryString", query(uri.getRawQuery()));
+    event.put("queryString", QueryStrings.parse(uri.getRawQuery()));
     event.put("httpMethod", method);
     event.put("isBase64Encoded", false);
     return event;
@@ -45,20 +71,5 @@ public final class ApiGatewayEvents {
     headers.forEach((name, values) -> flat.put(name.toLowerCase(java.util.Locale.ROOT),
         String.join(",", values)));
     return flat;
-  }
-
-  private static Map<String, String> query(String rawQuery) {
-    Map<String, String> query = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return query;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return query;
   }
 }

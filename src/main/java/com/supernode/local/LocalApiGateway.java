@@ -77,7 +77,7 @@ public final class LocalApiGateway implements AutoCloseable {
       } else if (path.startsWith(INVOKE_PREFIX) && path.endsWith(INVOKE_SUFFIX)) {
         invokeDirectly(exchange, path, new String(body, StandardCharsets.UTF_8));
       } else {
-        invokeThroughGateway(exchange, path, new String(body, StandardCharsets.UTF_8));
+        invokeThroughGateway(exchange, path, body);
       }
     } catch (RuntimeException e) {
       log.println("scf-local: request failed: " + e);
@@ -91,17 +91,28 @@ public final class LocalApiGateway implements AutoCloseable {
       throws IOException {
     String name = path.substring(INVOKE_PREFIX.length(), path.length() - INVOKE_SUFFIX.length());
     FunctionCatalog.Entry entry = FunctionCatalog.find(name).orElse(null);
-    if (entry == null || !exchange.getRequestMethod().equals("POST")) {
+    if (entry == null) {
       send(exchange, 404, "{\"errno\":404,\"error\":\"no function " + quoteSafe(name) + "\"}");
       return;
     }
-    String result = invoker(entry).invoke(event.isBlank() ? "{}" : event,
-        new LocalContext(entry.timeLimitMs(), 512));
+    if (!exchange.getRequestMethod().equals("POST")) {
+      exchange.getResponseHeaders().set("Allow", "POST");
+      send(exchange, 405, "{\"errno\":405,\"error\":\"invoke a function with POST\"}");
+      return;
+    }
+    String eventJson = event.isBlank() ? "{}" : event;
+    String problem = InvocationResults.eventProblem(eventJson);
+    if (problem != null) {
+      send(exchange, 400, "{\"errno\":400,\"error\":" + GSON.toJson("the event " + problem)
+          + "}");
+      return;
+    }
+    String result = invoker(entry).invoke(eventJson, new LocalContext(entry.timeLimitMs(), 512));
     log.println("scf-local: invoked " + name + " directly");
     send(exchange, 200, result);
   }
 
-  private void invokeThroughGateway(HttpExchange exchange, String path, String body)
+  private void invokeThroughGateway(HttpExchange exchange, String path, byte[] body)
       throws IOException {
     FunctionCatalog.Entry entry = FunctionCatalog.forHttpPath(path).orElse(null);
     if (entry == null) {
@@ -110,6 +121,7 @@ public final class LocalApiGateway implements AutoCloseable {
     }
     Map<String, Object> event = ApiGatewayEvents.event(exchange.getRequestMethod(),
         exchange.getRequestURI(), exchange.getRequestHeaders(), body);
+    log.println("scf-local: " + exchange.getRequestMethod() + " " + path);
     String result = invoker(entry).invoke(GSON.toJson(event),
         new LocalContext(entry.timeLimitMs(), 512));
     JsonObject response = JsonParser.parseString(result).getAsJsonObject();

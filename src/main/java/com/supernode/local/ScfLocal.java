@@ -1,6 +1,7 @@
 package com.supernode.local;
 
 import com.supernode.emulator.EmulatorMain;
+import com.supernode.emulator.EmulatorWorldException;
 import com.supernode.emulator.EmulatorWorld;
 import com.supernode.emulator.TkeEmulator;
 import com.supernode.function.ClusterAllowlist;
@@ -8,6 +9,10 @@ import com.supernode.tke.CredentialSource;
 import com.supernode.tke.TkeSettings;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,10 +34,15 @@ public final class ScfLocal {
       "       scf-local serve [PORT] [--world FILE] [--real]",
       "       scf-local emulator [PORT] [--world FILE]",
       "",
+      "       scf-local --help",
+      "",
       "FUNCTION is create, batch-create or readiness. The functions call an embedded TKE",
       "emulator whose initial state comes from --world (default: the shipped world).",
       "--real calls real TKE instead; it needs TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY",
-      "(and TENCENTCLOUD_SESSIONTOKEN for temporary keys) and TKE_REGION in the environment.",
+      "(and TENCENTCLOUD_SESSIONTOKEN for temporary keys), TKE_REGION and ALLOWED_CLUSTERS in",
+      "the environment. Without --real, ALLOWED_CLUSTERS defaults to * (any emulated cluster).",
+      "invoke exits 1 when the function's result is an error (statusCode 400 or more, or",
+      "Response.Error), 2 on a usage mistake.",
       "serve listens on 127.0.0.1:PORT (default 9000): POST /virtual-nodes,",
       "POST /virtual-nodes/batch, and POST /functions/FUNCTION/invocations with a raw event.");
 
@@ -47,8 +57,16 @@ public final class ScfLocal {
       status = run(parse(args), stdout);
     } catch (UsageException e) {
       System.err.println("scf-local: " + e.getMessage());
-      System.err.println(USAGE);
+      System.err.println("Run ./scf-local --help for usage.");
       status = 2;
+    } catch (HelpRequested e) {
+      stdout.println(USAGE);
+      status = 0;
+    } catch (LocalRunException | EmulatorWorldException | ScfInvoker.HandlerLoadException
+        | UncheckedIOException e) {
+      // Mistakes in files, ports or handler strings get one line, not a stack trace.
+      System.err.println("scf-local: " + e.getMessage());
+      status = 1;
     }
     stdout.flush();
     System.exit(status);
@@ -79,29 +97,56 @@ public final class ScfLocal {
   private static int invoke(Options options, PrintStream stdout) throws Exception {
     FunctionCatalog.Entry entry = FunctionCatalog.find(options.function).orElseThrow(
         () -> new UsageException("unknown function '" + options.function + "'"));
-    String event;
-    try {
-      event = Files.readString(options.eventFile, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UsageException("event file " + options.eventFile + " does not exist");
-    }
+    String event = readEvent(options.eventFile);
+    String result;
     try (TkeEmulator emulator = startBackend(options)) {
       ScfInvoker invoker = ScfInvoker.load(entry.handler(), ScfLocal.class.getClassLoader());
-      String result = invoker.invoke(event, new LocalContext(entry.timeLimitMs(), 512));
-      stdout.println(result);
+      result = invoker.invoke(event, new LocalContext(entry.timeLimitMs(), 512));
     }
-    return 0;
+    stdout.println(result);
+    return InvocationResults.isError(result) ? 1 : 0;
+  }
+
+  private static String readEvent(Path file) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new LocalRunException("event file " + file + " is not UTF-8 text");
+    } catch (NoSuchFileException e) {
+      throw new LocalRunException("event file " + file + " does not exist");
+    } catch (IOException e) {
+      throw new LocalRunException("event file " + file + " cannot be read: " + e.getMessage());
+    }
+    String problem = InvocationResults.eventProblem(text);
+    if (problem != null) {
+      throw new LocalRunException("event file " + file + " " + problem);
+    }
+    return text;
   }
 
   private static int serve(Options options) throws Exception {
+    int port = options.port(9000);
     try (TkeEmulator emulator = startBackend(options);
-        LocalApiGateway gateway = LocalApiGateway.start(options.port(9000), System.err)) {
+        LocalApiGateway gateway = startGateway(port)) {
       System.err.println("scf-local: serving on http://127.0.0.1:" + gateway.port()
           + (emulator == null ? " against real TKE" : " against the emulator at "
           + emulator.endpoint()) + "; stop with Ctrl-C");
       new CountDownLatch(1).await();
     }
     return 0;
+  }
+
+  private static LocalApiGateway startGateway(int port) {
+    try {
+      return LocalApiGateway.start(port, System.err);
+    } catch (IOException e) {
+      throw new LocalRunException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage()
+          + ". Choose another port, for example ./scf-local serve 9001.");
+    }
   }
 
   /**
@@ -113,6 +158,7 @@ public final class ScfLocal {
       requireEnvironment(CredentialSource.SECRET_ID);
       requireEnvironment(CredentialSource.SECRET_KEY);
       requireEnvironment(TkeSettings.REGION);
+      requireEnvironment(ClusterAllowlist.SETTING);
       System.err.println("scf-local: calling real TKE in region "
           + System.getenv(TkeSettings.REGION));
       return null;
@@ -143,9 +189,14 @@ public final class ScfLocal {
     Options options = new Options();
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--real")) {
+      if (args[i].equals("--help") || args[i].equals("-h") || args[i].equals("help")) {
+        throw new HelpRequested();
+      } else if (args[i].equals("--real")) {
         options.real = true;
-      } else if (args[i].equals("--world") && i + 1 < args.length) {
+      } else if (args[i].equals("--world")) {
+        if (i + 1 >= args.length) {
+          throw new UsageException("--world needs a FILE");
+        }
         options.worldFile = Path.of(args[++i]);
       } else if (args[i].startsWith("--")) {
         throw new UsageException("unknown option '" + args[i] + "'");
@@ -201,6 +252,19 @@ public final class ScfLocal {
 
   private static final class UsageException extends RuntimeException {
     UsageException(String message) {
+      super(message);
+    }
+  }
+
+  private static final class HelpRequested extends RuntimeException {
+    HelpRequested() {
+      super("help requested");
+    }
+  }
+
+  /** Thrown for a mistake outside the command line, such as an unreadable event file. */
+  private static final class LocalRunException extends RuntimeException {
+    LocalRunException(String message) {
       super(message);
     }
   }

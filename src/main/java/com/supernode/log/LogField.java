@@ -23,6 +23,8 @@ public enum LogField {
   CODE("code"),
   MESSAGE("message"),
   TKE_REQUEST_ID("tkeRequestId"),
+  /** The next step for the operator, as {@code ErrorAdvice} or the function states it. */
+  ADVICE("advice"),
   ATTEMPTS("attempts"),
   /** The TKE action a record is about, such as CreateClusterVirtualNode. */
   ACTION("action"),

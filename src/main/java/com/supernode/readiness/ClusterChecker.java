@@ -52,8 +52,7 @@ public final class ClusterChecker {
     Instant started = clock.instant();
     String clusterId = target.clusterId();
     if (!allowlist.allows(clusterId)) {
-      ClusterFailure refused = new ClusterFailure(ClusterFailure.NOT_ALLOWED,
-          allowlist.message(clusterId), null);
+      ClusterFailure refused = ClusterFailure.notAllowed(allowlist.message(clusterId));
       return new ClusterReport(clusterId, List.of(), List.of(), List.of(), refused,
           KubeView.off(), elapsedMs(started));
     }
@@ -64,8 +63,7 @@ public final class ClusterChecker {
     } catch (TkeException e) {
       failure = ClusterFailure.of(e);
     } catch (TimeBudgetExceededException e) {
-      failure = new ClusterFailure(ClusterFailure.TIME_BUDGET_EXCEEDED, e.getMessage()
-          + " Check fewer clusters per function, or raise the function's timeout.", null);
+      failure = ClusterFailure.timeBudgetExceeded(e.getMessage());
     }
     KubeView kube = failure == null
         ? kubeViewer.view(clusterId, progress.listed.keySet()) : KubeView.off();
@@ -90,8 +88,8 @@ public final class ClusterChecker {
 
   private void checkPools(ClusterTarget target, Progress progress) {
     String clusterId = target.clusterId();
-    Listing<VirtualNodePool> pools = calls.call(
-        () -> gateway.describeVirtualNodePools(clusterId), retries(clusterId, null));
+    Listing<VirtualNodePool> pools = calls.call(TkeGateway.DESCRIBE_POOLS,
+        () -> gateway.describeVirtualNodePools(clusterId), log.retries(clusterId, null));
     if (pools.items().size() < pools.totalCount()) {
       progress.problems.add(PoolProblem.poolsTruncated(pools.items().size(),
           pools.totalCount(), pools.requestId()));
@@ -129,8 +127,9 @@ public final class ClusterChecker {
   private void checkNodes(String clusterId, String poolId, Progress progress) {
     Listing<VirtualNode> nodes;
     try {
-      nodes = calls.call(() -> gateway.describeVirtualNodes(clusterId, poolId, List.of()),
-          retries(clusterId, poolId));
+      nodes = calls.call(TkeGateway.DESCRIBE_NODES,
+          () -> gateway.describeVirtualNodes(clusterId, poolId, List.of()),
+          log.retries(clusterId, poolId));
     } catch (TkeException e) {
       progress.problems.add(PoolProblem.listFailed(poolId, e));
       return;
@@ -143,10 +142,6 @@ public final class ClusterChecker {
     for (VirtualNode node : nodes.items()) {
       progress.listed.put(node.name(), new Listed(poolId, node, nodes.requestId()));
     }
-  }
-
-  private PacedTkeCalls.RetryListener retries(String clusterId, String poolId) {
-    return (failure, attempt, delay) -> log.retry(clusterId, poolId, failure, attempt, delay);
   }
 
   private long elapsedMs(Instant started) {

@@ -73,8 +73,7 @@ public final class KubeViewer {
       return KubeView.unavailable(new ClusterFailure(INVALID_KUBECONFIG, "The API server access "
           + "of " + clusterId + " cannot be used: " + e.getMessage() + ".", null));
     } catch (TimeBudgetExceededException e) {
-      return KubeView.unavailable(new ClusterFailure(ClusterFailure.TIME_BUDGET_EXCEEDED,
-          e.getMessage(), null));
+      return KubeView.unavailable(ClusterFailure.timeBudgetExceeded(e.getMessage()));
     } catch (MissingKubeSettingException e) {
       return KubeView.unavailable(new ClusterFailure(MISSING_SETTING, e.getMessage(), null));
     }
@@ -101,9 +100,9 @@ public final class KubeViewer {
       return fromSettings(clusterId);
     }
     boolean extranet = settings.kubeAccess() == KubeAccessMode.EXTRANET;
-    ClusterKubeconfig kubeconfig = calls.call(
+    ClusterKubeconfig kubeconfig = calls.call(TkeGateway.DESCRIBE_KUBECONFIG,
         () -> gateway.describeClusterKubeconfig(clusterId, extranet),
-        (failure, attempt, delay) -> log.retry(clusterId, null, failure, attempt, delay));
+        log.retries(clusterId, null));
     return KubeconfigReader.read(kubeconfig.kubeconfig());
   }
 

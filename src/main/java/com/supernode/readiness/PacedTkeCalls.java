@@ -1,120 +1,70 @@
 package com.supernode.readiness;
 
+import com.supernode.pacing.CallScheduler;
+import com.supernode.pacing.Deadline;
+import com.supernode.pacing.MonotonicTime;
+import com.supernode.pacing.OutOfTimeException;
+import com.supernode.pacing.Pacer;
+import com.supernode.pacing.RetryingReader;
 import com.supernode.tke.TkeException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * Runs TKE calls one at a time with a minimum interval between their starts, and retries a
- * call that TKE throttled or that failed in transit, with exponential backoff.
+ * Runs the check's TKE calls through a {@link RetryingReader}, which paces them per action and
+ * retries throttled calls and calls without a usable response, with capped exponential backoff
+ * and full jitter. No call starts after the invocation's time budget.
  *
- * <p>Only describe calls go through here, and they change nothing, so a call whose outcome is
- * unknown (a timeout or a dropped connection) is safe to repeat. No call starts, and no retry
- * waits, past the deadline.
+ * <p>When the budget leaves no room for a retry, the call fails with the last TKE error, as if
+ * its attempts had run out, so a pool whose listing failed is reported as such and the check
+ * goes on. When the budget leaves no room for a first call, the call throws
+ * {@link TimeBudgetExceededException}.
  */
 public final class PacedTkeCalls {
-  /** The first retry's wait; each later retry waits twice as long, up to {@link #MAX_BACKOFF}. */
-  static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-  static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+  private final RetryingReader reader;
+  private final Deadline deadline;
 
-  /** Waits; production code sleeps the thread, tests move a clock. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
-  /** Learns about each retry before its wait, so it can be logged. */
-  @FunctionalInterface
-  public interface RetryListener {
-    void retrying(TkeException failure, int nextAttempt, Duration delay);
-  }
-
-  private final Clock clock;
-  private final Sleeper sleeper;
-  private final Duration interval;
-  private final int maxAttempts;
-  private final Instant deadline;
-  private Instant lastStart;
-
-  /**
-   * Creates a pacer.
-   *
-   * @param interval the minimum time between the starts of two calls
-   * @param maxAttempts attempts per call, counting the first
-   * @param deadline the time after which no call starts
-   */
-  public PacedTkeCalls(Clock clock, Sleeper sleeper, Duration interval, int maxAttempts,
-      Instant deadline) {
-    this.clock = clock;
-    this.sleeper = sleeper;
-    this.interval = interval;
-    this.maxAttempts = maxAttempts;
+  public PacedTkeCalls(CallScheduler scheduler, Deadline deadline) {
+    this.reader = new RetryingReader(scheduler);
     this.deadline = deadline;
   }
 
   /**
-   * Runs {@code call}, retrying it as the class describes.
+   * Creates the calls of one invocation, which may start TKE calls for {@code budget} from now.
    *
-   * @throws TkeException the last failure, when it cannot be retried or attempts ran out
-   * @throws TimeBudgetExceededException when the deadline leaves no time for the next attempt
+   * @param random the source of the retries' jitter
    */
-  public <T> T call(Supplier<T> call, RetryListener listener) {
-    for (int attempt = 1; ; attempt++) {
-      awaitTurn();
-      try {
-        return call.get();
-      } catch (TkeException e) {
-        if (!retryable(e) || attempt >= maxAttempts) {
-          throw e;
-        }
-        Duration delay = backoff(attempt);
-        if (clock.instant().plus(delay).isAfter(deadline)) {
-          throw e;
-        }
-        listener.retrying(e, attempt + 1, delay);
-        sleep(delay);
-      }
-    }
+  public static PacedTkeCalls start(ReadinessSettings settings, Duration budget,
+      MonotonicTime time, Random random) {
+    // TimeBudget already reserves one call's timeouts, so the deadline bounds only the start.
+    Deadline deadline = new Deadline(time, time.nanos() + budget.toNanos(), Duration.ZERO);
+    CallScheduler scheduler = new CallScheduler(new Pacer(time, settings.callInterval()),
+        settings.retryPolicy(random), deadline, time);
+    return new PacedTkeCalls(scheduler, deadline);
   }
 
-  /** Returns whether the deadline is still ahead, for work outside TKE calls. */
-  public boolean timeLeft() {
-    return clock.instant().isBefore(deadline);
-  }
-
-  private void awaitTurn() {
-    Instant now = clock.instant();
-    if (lastStart != null) {
-      Instant turn = lastStart.plus(interval);
-      if (turn.isAfter(now)) {
-        sleep(Duration.between(now, turn));
-        now = clock.instant();
-      }
-    }
-    if (!now.isBefore(deadline)) {
-      throw new TimeBudgetExceededException("The invocation's time budget ran out at "
-          + deadline + " before this TKE call could start.", null);
-    }
-    lastStart = now;
-  }
-
-  private static boolean retryable(TkeException e) {
-    return e.isThrottling() || e.outcomeUnknown();
-  }
-
-  static Duration backoff(int failedAttempt) {
-    Duration delay = FIRST_BACKOFF.multipliedBy(1L << Math.min(failedAttempt - 1, 10));
-    return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
-  }
-
-  private void sleep(Duration duration) {
+  /**
+   * Runs {@code call}, which calls the TKE action {@code action}, retrying it as the class
+   * describes.
+   *
+   * @throws TkeException the last failure, when it cannot be retried or attempts or time ran out
+   * @throws TimeBudgetExceededException when the budget left no time for the first attempt
+   */
+  public <T> T call(String action, Supplier<T> call, RetryingReader.RetryListener listener) {
     try {
-      sleeper.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TimeBudgetExceededException("The wait between TKE calls was interrupted.", e);
+      return reader.read(action, call, listener);
+    } catch (OutOfTimeException e) {
+      if (e.lastFailure().isPresent()) {
+        throw e.lastFailure().get();
+      }
+      throw new TimeBudgetExceededException("The invocation's time budget ran out before a "
+          + action + " call could start.", e);
     }
+  }
+
+  /** Returns whether the budget still allows a call to start, for work outside TKE calls. */
+  public boolean timeLeft() {
+    return deadline.allowsCallAfter(0);
   }
 }

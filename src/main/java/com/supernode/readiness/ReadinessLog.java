@@ -2,9 +2,10 @@ package com.supernode.readiness;
 
 import com.supernode.log.JsonLog;
 import com.supernode.log.LogField;
+import com.supernode.pacing.RetryingReader;
 import com.supernode.tke.TkeException;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -54,16 +55,25 @@ public final class ReadinessLog {
     summary(report);
   }
 
-  /** Writes that a TKE call failed and will be tried again after {@code delay}. */
-  public void retry(String clusterId, String poolId, TkeException failure, int nextAttempt,
-      Duration delay) {
+  /**
+   * Returns a listener that writes a record for each retried TKE call about {@code clusterId}
+   * and {@code poolId}, which is null for a call about the whole cluster.
+   */
+  public RetryingReader.RetryListener retries(String clusterId, String poolId) {
+    return (failure, failures, delayNanos) -> retry(clusterId, poolId, failure, failures + 1,
+        TimeUnit.NANOSECONDS.toMillis(delayNanos));
+  }
+
+  private void retry(String clusterId, String poolId, TkeException failure, int attempt,
+      long delayMs) {
     record(JsonLog.Level.INFO, TKE_RETRY, clusterId)
         .with(LogField.POOL, poolId)
         .with(LogField.CODE, failure.code())
         .with(LogField.TKE_REQUEST_ID, blankToNull(failure.requestId()))
-        .with(LogField.ATTEMPTS, nextAttempt)
+        .with(LogField.ATTEMPTS, attempt)
+        .with(LogField.DELAY_MS, delayMs)
         .with(LogField.MESSAGE, failure.action() + " failed with " + failure.code()
-            + "; attempt " + nextAttempt + " follows in " + delay.toMillis() + " ms.")
+            + "; attempt " + attempt + " starts after a backoff of " + delayMs + " ms.")
         .write();
   }
 
@@ -109,6 +119,7 @@ public final class ReadinessLog {
         .with(LogField.CODE, failure.code())
         .with(LogField.TKE_REQUEST_ID, failure.tkeRequestId().orElse(null))
         .with(LogField.MESSAGE, failure.message() + " The check falls back to TKE's view.")
+        .with(LogField.ADVICE, failure.advice().orElse(null))
         .with(LogField.VIEW, "tke")
         .write();
   }
@@ -129,6 +140,7 @@ public final class ReadinessLog {
         .with(LogField.CODE, failure.code())
         .with(LogField.TKE_REQUEST_ID, failure.tkeRequestId().orElse(null))
         .with(LogField.MESSAGE, failure.message())
+        .with(LogField.ADVICE, failure.advice().orElse(null))
         .write();
   }
 

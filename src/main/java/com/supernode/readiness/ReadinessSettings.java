@@ -1,13 +1,15 @@
 package com.supernode.readiness;
 
 import com.supernode.config.Settings;
+import com.supernode.pacing.RetryPolicy;
 import java.time.Duration;
+import java.util.Random;
 
 /** The readiness function's settings, read at the start of each invocation. */
 public final class ReadinessSettings {
   /** Seconds a node may stay not {@code Running} before it counts as stuck. */
   public static final String GRACE_SECONDS = "READINESS_GRACE_SECONDS";
-  /** Minimum milliseconds between the starts of two TKE calls. */
+  /** Minimum milliseconds between the starts of two calls of the same TKE action. */
   public static final String CALL_INTERVAL_MS = "READINESS_CALL_INTERVAL_MS";
   /** Attempts per TKE call, counting the first, when TKE throttles or a call fails in transit. */
   public static final String MAX_ATTEMPTS = "READINESS_MAX_ATTEMPTS";
@@ -27,6 +29,10 @@ public final class ReadinessSettings {
   /** Ten calls per second: half of TKE's default limit of 20 per action, left to others. */
   static final int DEFAULT_CALL_INTERVAL_MS = 100;
   static final int DEFAULT_MAX_ATTEMPTS = 4;
+  /** The maximum wait before the first retry. The maximum doubles with each later retry. */
+  static final Duration BACKOFF_BASE = Duration.ofSeconds(1);
+  /** The maximum wait before any retry. */
+  static final Duration BACKOFF_CAP = Duration.ofSeconds(8);
   /**
    * With node leases, a kubelet refreshes its Ready condition only every 5 minutes when nothing
    * changes (Kubernetes' nodeStatusReportFrequency default), so a tighter limit would flag
@@ -92,8 +98,9 @@ public final class ReadinessSettings {
     return callInterval;
   }
 
-  public int maxAttempts() {
-    return maxAttempts;
+  /** Builds the policy for retrying a TKE call, drawing waits from {@code random}. */
+  public RetryPolicy retryPolicy(Random random) {
+    return new RetryPolicy(maxAttempts, BACKOFF_BASE, BACKOFF_CAP, random);
   }
 
   public KubeAccessMode kubeAccess() {

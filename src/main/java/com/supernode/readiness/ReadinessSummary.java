@@ -115,6 +115,7 @@ public final class ReadinessSummary {
     json.addProperty("Code", failure.code());
     json.addProperty("Message", failure.message());
     failure.tkeRequestId().ifPresent(id -> json.addProperty("RequestId", id));
+    failure.advice().ifPresent(advice -> json.addProperty("Advice", advice));
     return json;
   }
 

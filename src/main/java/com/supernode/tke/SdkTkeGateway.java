@@ -38,10 +38,13 @@ public final class SdkTkeGateway implements TkeGateway {
    * hides a create whose response was lost: the resend gets ResourceInUse.SubnetAlreadyExist
    * for the node the first send made. Without the resend, the failure reaches the caller as an
    * outcome-unknown TkeException, which batch-create settles with a describe. Gateways share
-   * this client's connection pool.
+   * this client's connection pool. {@link ErrorBodyCloser} releases the connection of a
+   * response that is not HTTP 200, which the SDK leaves open.
    */
-  private static final OkHttpClient HTTP_CLIENT =
-      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  static final OkHttpClient HTTP_CLIENT = new OkHttpClient.Builder()
+      .retryOnConnectionFailure(false)
+      .addInterceptor(new ErrorBodyCloser())
+      .build();
 
   private final AbstractClient client;
 
@@ -194,12 +197,14 @@ public final class SdkTkeGateway implements TkeGateway {
       return new TkeException(action, TkeException.TIMEOUT, action
           + " timed out before TKE answered.", "", true, e);
     }
+    // The SDK's own messages name Java exception classes, which callers must not see; the
+    // cause stays attached for the log.
     if (cause instanceof IOException) {
       return new TkeException(action, TkeException.NETWORK_ERROR, action
-          + " failed on the network: " + cause.getClass().getSimpleName() + ".", "", true, e);
+          + " failed: the connection to TKE failed or closed before TKE answered.", "", true, e);
     }
-    return new TkeException(action, TkeException.NETWORK_ERROR, action + " failed: "
-        + e.getMessage(), e.getRequestId(), true, e);
+    return new TkeException(action, TkeException.NETWORK_ERROR, action
+        + " failed before TKE answered.", e.getRequestId(), true, e);
   }
 
   private static String text(JsonObject object, String key) {

@@ -8,6 +8,12 @@ import java.util.List;
  * fails, and makes exactly one call: retrying is the caller's decision.
  */
 public interface TkeGateway {
+  /** The names of the actions, as TKE spells them; the pacer keys its slots by them too. */
+  String CREATE_NODE = "CreateClusterVirtualNode";
+  String DESCRIBE_NODES = "DescribeClusterVirtualNode";
+  String DESCRIBE_POOLS = "DescribeClusterVirtualNodePools";
+  String DESCRIBE_KUBECONFIG = "DescribeClusterKubeconfig";
+
   /** Calls {@code CreateClusterVirtualNode}. */
   CreatedNode createVirtualNode(CreateNodeRequest request);
 

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.supernode.batch.FakeTkeGateway.Script;
 import com.supernode.log.JsonLog;
+import com.supernode.pacing.CallScheduler;
+import com.supernode.pacing.Deadline;
+import com.supernode.pacing.FakeTime;
+import com.supernode.pacing.Pacer;
+import com.supernode.pacing.RetryPolicy;
 import com.supernode.tke.TkeException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package com.supernode.batch;
 
+import com.supernode.pacing.FailureKind;
+import com.supernode.pacing.FakeTime;
 import com.supernode.request.CreateNodeRequest;
 import com.supernode.tke.CreatedNode;
 import com.supernode.tke.Listing;

@@ -256,10 +256,30 @@ class CreateNodeHandlerTest {
 
     JsonObject error = errorFor(request("cls-main0001", "np-normal01", "subnet-gz3free1"), 403);
 
-    assertEquals("Cluster cls-main0001 is not in the function's ALLOWED_CLUSTERS setting (it is "
-        + "empty, which allows no cluster). Add the cluster ID to ALLOWED_CLUSTERS to let the "
-        + "function act on it.", error.getAsJsonArray("Errors").get(0).getAsJsonObject()
+    assertEquals("Cluster cls-main0001 is not in the function's ALLOWED_CLUSTERS setting (the "
+        + "setting is empty, which allows no cluster). Add the cluster ID to ALLOWED_CLUSTERS to "
+        + "let the function act on it.", error.getAsJsonArray("Errors").get(0).getAsJsonObject()
         .get("Message").getAsString());
+  }
+
+  @Test
+  void refusalDoesNotRevealAllowlist() {
+    fixture.set("ALLOWED_CLUSTERS", "cls-secret01");
+
+    JsonObject error = errorFor(request("cls-main0001", "np-normal01", "subnet-gz3free1"), 403);
+
+    assertFalse(error.toString().contains("cls-secret01"));
+  }
+
+  @Test
+  void malformedAllowlistIsInvalidSetting() {
+    fixture.set("ALLOWED_CLUSTERS", "cls-main0001,,CLS-MAIN0002");
+
+    JsonObject error = errorFor(request("cls-main0001", "np-normal01", "subnet-gz3free1"), 500);
+
+    assertEquals("FailedOperation.InvalidSetting", error.get("Code").getAsString());
+    assertTrue(error.get("Message").getAsString().startsWith("Setting ALLOWED_CLUSTERS is"));
+    assertTrue(fixture.emulator().requests().isEmpty());
   }
 
   @Test

@@ -12,12 +12,13 @@ import com.supernode.emulator.Faults;
 import com.supernode.emulator.ManualClock;
 import com.supernode.emulator.RecordedRequest;
 import com.supernode.emulator.TkeEmulator;
+import com.supernode.testing.ClockTime;
+import com.supernode.testing.FixedRandom;
 import com.supernode.testing.FunctionFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,8 @@ class ReadinessEmulatorTest {
     Map<String, Object> event = new HashMap<>(Map.of("Type", "Timer",
         "TriggerName", "readiness-every-5-minutes", "Time", CHECK_TIME.toString(),
         "Message", message));
-    return new ReadinessHandler(fixture.environment(), clock::advance)
+    return new ReadinessHandler(fixture.environment(), new ClockTime(clock, clock::advance),
+        new FixedRandom(0.5))
         .handle(event, FunctionFixture.context(120_000));
   }
 
@@ -102,10 +104,12 @@ class ReadinessEmulatorTest {
         + "\"cluster\":\"" + cluster + "\"," + rest + "}";
   }
 
-  private static String failed(String cluster, String code, String message, String requestId) {
+  private static String failed(String cluster, String code, String message, String requestId,
+      String advice) {
     return AT + "\"level\":\"ERROR\",\"event\":\"readiness.cluster.failed\"," + WHO
         + "\"cluster\":\"" + cluster + "\",\"code\":\"" + code + "\",\"message\":\"" + message
-        + "\"" + (requestId == null ? "" : ",\"tkeRequestId\":\"" + requestId + "\"") + "}";
+        + "\"" + (requestId == null ? "" : ",\"tkeRequestId\":\"" + requestId + "\"")
+        + ",\"advice\":\"" + advice + "\"}";
   }
 
   private static String errorSummary(String cluster, String code, long durationMs) {
@@ -154,25 +158,29 @@ class ReadinessEmulatorTest {
             + "\"lifeState\":\"updating\",\"message\":\"Pool np-update01 has LifeState "
             + "updating, not normal, so TKE cannot create nodes in it.\","
             + "\"tkeRequestId\":\"" + pools.get(0) + "\"}",
-        summary("WARN", "cls-main0001", "\"durationMs\":200,\"status\":\"NotReady\","
+        summary("WARN", "cls-main0001", "\"durationMs\":100,\"status\":\"NotReady\","
             + "\"nodes\":5,\"ready\":2,\"starting\":1,\"stuck\":2,\"poolProblems\":1,"
             + "\"stuckNodes\":\"eklet-subnet-stuck001-0,eklet-subnet-weird001-0\","
             + "\"suspect\":0,\"view\":\"tke\""),
         failed("cls-camdeny1", "UnauthorizedOperation.CamNoAuth", FAILED
             + "the caller has no CAM permission for this action on cluster cls-camdeny1",
-            pools.get(1)),
-        errorSummary("cls-camdeny1", "UnauthorizedOperation.CamNoAuth", 100),
+            pools.get(1), "The function's execution role has no CAM permission for this "
+                + "action on this cluster. Add the action and cluster to the role's policy."),
+        errorSummary("cls-camdeny1", "UnauthorizedOperation.CamNoAuth", 0),
         failed("cls-idling01", "ResourceUnavailable.ClusterState", FAILED
             + "cluster cls-idling01 is Idling; this action needs it to be Running",
-            pools.get(2)),
+            pools.get(2), "The cluster's state does not allow this operation. Retry when the "
+                + "cluster is Running."),
         errorSummary("cls-idling01", "ResourceUnavailable.ClusterState", 100),
         failed("cls-gone0001", "ResourceNotFound.ClusterNotFound", FAILED
-            + "cluster cls-gone0001 does not exist in this region", pools.get(3)),
+            + "cluster cls-gone0001 does not exist in this region", pools.get(3),
+            "TKE did not find the cluster or pool. Check the IDs and the function's region."),
         errorSummary("cls-gone0001", "ResourceNotFound.ClusterNotFound", 100),
         failed("cls-other001", "UnauthorizedOperation.ClusterNotAllowed", "Cluster "
-            + "cls-other001 is not in the function's ALLOWED_CLUSTERS setting (it allows "
-            + "cls-main0001, cls-camdeny1, cls-idling01, cls-gone0001). Add the cluster ID to "
-            + "ALLOWED_CLUSTERS to let the function act on it.", null),
+            + "cls-other001 is not in the function's ALLOWED_CLUSTERS setting. Add the cluster "
+            + "ID to ALLOWED_CLUSTERS to let the function act on it.", null,
+            "Add the cluster ID to ALLOWED_CLUSTERS, or remove the cluster from the "
+                + "invocation's Clusters or from READINESS_CLUSTERS."),
         errorSummary("cls-other001", "UnauthorizedOperation.ClusterNotAllowed", 0)),
         checkLines());
   }
@@ -221,7 +229,7 @@ class ReadinessEmulatorTest {
   void readyClusterLogsOneInfoSummary() {
     invoke(clusters("cls-ready001"));
 
-    assertEquals(List.of(summary("INFO", "cls-ready001", "\"durationMs\":100,"
+    assertEquals(List.of(summary("INFO", "cls-ready001", "\"durationMs\":0,"
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
         + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"")), checkLines());
   }
@@ -249,10 +257,11 @@ class ReadinessEmulatorTest {
     assertEquals(AT + "\"level\":\"INFO\",\"event\":\"readiness.tke.retry\"," + WHO
         + "\"cluster\":\"cls-ready001\",\"pool\":\"np-ready001\","
         + "\"code\":\"RequestLimitExceeded\",\"message\":\"DescribeClusterVirtualNode failed "
-        + "with RequestLimitExceeded; attempt 2 follows in 1000 ms.\","
-        + "\"tkeRequestId\":\"" + calls.get(0).requestId() + "\",\"attempts\":2}",
+        + "with RequestLimitExceeded; attempt 2 starts after a backoff of 500 ms.\","
+        + "\"tkeRequestId\":\"" + calls.get(0).requestId() + "\",\"attempts\":2,"
+        + "\"delayMs\":500}",
         lines().get(0));
-    assertEquals(summary("INFO", "cls-ready001", "\"durationMs\":1100,"
+    assertEquals(summary("INFO", "cls-ready001", "\"durationMs\":500,"
         + "\"status\":\"Ready\",\"nodes\":1,\"ready\":1,\"starting\":0,\"stuck\":0,"
         + "\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\""), lines().get(1));
   }
@@ -270,12 +279,18 @@ class ReadinessEmulatorTest {
   }
 
   @Test
-  void pacesCallsAcrossClusters() {
+  void pacesCallsPerAction() {
     invoke(clusters("cls-main0001", "cls-ready001"));
 
-    List<Instant> starts = new ArrayList<>();
-    emulator.requests().forEach(request -> starts.add(request.receivedAt()));
-    assertEquals(List.of(CHECK_TIME, CHECK_TIME.plusMillis(100), CHECK_TIME.plusMillis(200),
-        CHECK_TIME.plusMillis(300), CHECK_TIME.plusMillis(400)), starts);
+    assertEquals(List.of(CHECK_TIME, CHECK_TIME.plusMillis(100)),
+        starts("DescribeClusterVirtualNodePools"));
+    assertEquals(List.of(CHECK_TIME, CHECK_TIME.plusMillis(100), CHECK_TIME.plusMillis(200)),
+        starts("DescribeClusterVirtualNode"));
+  }
+
+  private List<Instant> starts(String action) {
+    return emulator.requests(action).stream()
+        .map(RecordedRequest::receivedAt)
+        .collect(Collectors.toList());
   }
 }

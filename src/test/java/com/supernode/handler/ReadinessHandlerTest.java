@@ -7,6 +7,7 @@ import com.supernode.config.Settings;
 import com.supernode.function.FunctionEnvironment;
 import com.supernode.log.JsonLog;
 import com.supernode.request.CreateNodeRequest;
+import com.supernode.testing.ClockTime;
 import com.supernode.testing.FunctionFixture;
 import com.supernode.tke.CreatedNode;
 import com.supernode.tke.Listing;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +72,8 @@ class ReadinessHandlerTest {
         new JsonLog(() -> new PrintStream(output, true, StandardCharsets.UTF_8),
             Clock.fixed(NOW, ZoneOffset.UTC)),
         Clock.fixed(NOW, ZoneOffset.UTC));
-    return new ReadinessHandler(environment, duration -> { })
+    return new ReadinessHandler(environment,
+        new ClockTime(Clock.fixed(NOW, ZoneOffset.UTC), duration -> { }), new Random(1))
         .handle(event, FunctionFixture.context(120_000));
   }
 

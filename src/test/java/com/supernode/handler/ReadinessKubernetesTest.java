@@ -11,9 +11,11 @@ import com.supernode.emulator.KubernetesState;
 import com.supernode.emulator.ManualClock;
 import com.supernode.emulator.RecordedRequest;
 import com.supernode.emulator.TkeEmulator;
-import com.supernode.testing.FunctionFixture;
 import com.supernode.kube.KubeAccess;
 import com.supernode.kube.KubeconfigReader;
+import com.supernode.testing.ClockTime;
+import com.supernode.testing.FixedRandom;
+import com.supernode.testing.FunctionFixture;
 import com.supernode.tke.RoleCredentials;
 import com.supernode.tke.SdkTkeGateway;
 import com.supernode.tke.TkeSettings;
@@ -80,7 +82,8 @@ class ReadinessKubernetesTest {
   }
 
   private Map<String, Object> invoke(Map<String, Object> event) {
-    return new ReadinessHandler(fixture.environment(), clock::advance)
+    return new ReadinessHandler(fixture.environment(), new ClockTime(clock, clock::advance),
+        new FixedRandom(0.5))
         .handle(new HashMap<>(event), FunctionFixture.context(120_000));
   }
 
@@ -162,7 +165,7 @@ class ReadinessKubernetesTest {
             + "\"view\":\"tke+kubernetes\",\"kubeReady\":\"True\",\"heartbeatAgeSeconds\":0,"
             + "\"problems\":\"NotInTke\",\"notReadySeconds\":176400,\"notReadyChecks\":589}",
         AT + "\"level\":\"WARN\",\"event\":\"readiness.cluster.summary\"," + WHO
-            + "\"durationMs\":200,\"status\":\"NotReady\",\"nodes\":8,\"ready\":1,"
+            + "\"durationMs\":0,\"status\":\"NotReady\",\"nodes\":8,\"ready\":1,"
             + "\"starting\":0,\"stuck\":5,\"poolProblems\":0,\"stuckNodes\":"
             + "\"eklet-subnet-knotrd02-0,eklet-subnet-knolbl01-0,eklet-subnet-knotnt01-0,"
             + "eklet-subnet-kgone001-0,eklet-subnet-kghost01-0\",\"suspect\":2,"
@@ -185,7 +188,7 @@ class ReadinessKubernetesTest {
     invoke(cluster(CLUSTER));
 
     assertEquals(List.of(AT + "\"level\":\"INFO\",\"event\":\"readiness.cluster.summary\","
-        + WHO + "\"durationMs\":200,\"status\":\"Ready\",\"nodes\":7,\"ready\":7,"
+        + WHO + "\"durationMs\":0,\"status\":\"Ready\",\"nodes\":7,\"ready\":7,"
         + "\"starting\":0,\"stuck\":0,\"poolProblems\":0,\"suspect\":0,"
         + "\"view\":\"tke+kubernetes\"}"), checkLines());
   }
@@ -239,10 +242,11 @@ class ReadinessKubernetesTest {
     assertEquals("ERROR", unavailable.get("level").getAsString());
     assertEquals("KubernetesApi.Unreachable", unavailable.get("code").getAsString());
     assertEquals("tke", unavailable.get("view").getAsString());
+    assertEquals(false, unavailable.has("advice"), "no TKE advice for a Kubernetes code");
     assertEquals(true, unavailable.get("message").getAsString()
         .endsWith("The check falls back to TKE's view."));
     assertEquals(AT + "\"level\":\"WARN\",\"event\":\"readiness.cluster.summary\"," + WHO
-        + "\"durationMs\":200,\"status\":\"Error\",\"nodes\":7,\"ready\":7,\"starting\":0,"
+        + "\"durationMs\":0,\"status\":\"Error\",\"nodes\":7,\"ready\":7,\"starting\":0,"
         + "\"stuck\":0,\"poolProblems\":0,\"suspect\":0,\"view\":\"tke\"}", lines.get(1));
     assertEquals(2, lines.size());
     @SuppressWarnings("unchecked")
@@ -274,12 +278,16 @@ class ReadinessKubernetesTest {
 
     invoke(cluster(CLUSTER));
 
-    JsonObject unavailable = JsonParser.parseString(checkLines().get(0)).getAsJsonObject();
+    // InternalError may pass, so the read is tried READINESS_MAX_ATTEMPTS (4) times.
+    List<RecordedRequest> calls = emulator.requests("DescribeClusterKubeconfig");
+    List<String> lines = checkLines();
+    JsonObject unavailable = JsonParser.parseString(lines.get(lines.size() - 2))
+        .getAsJsonObject();
+    assertEquals(4, calls.size());
     assertEquals("readiness.kubernetes.unavailable", unavailable.get("event").getAsString());
-    assertEquals(emulator.requests("DescribeClusterKubeconfig").get(0).errorCode(),
-        unavailable.get("code").getAsString());
-    assertEquals(emulator.requests("DescribeClusterKubeconfig").get(0).requestId(),
-        unavailable.get("tkeRequestId").getAsString());
+    assertEquals(calls.get(3).errorCode(), unavailable.get("code").getAsString());
+    assertEquals(calls.get(3).requestId(), unavailable.get("tkeRequestId").getAsString());
+    assertEquals(true, unavailable.get("advice").getAsString().contains("TKE failed internally"));
   }
 
   @Test

@@ -13,13 +13,16 @@ import com.supernode.emulator.RecordedRequest;
 import com.supernode.emulator.Subnet;
 import com.supernode.emulator.VirtualNode;
 import com.supernode.handler.ReadinessHandler;
+import com.supernode.testing.ClockTime;
 import com.supernode.testing.FunctionFixture;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -174,7 +177,7 @@ class FaultSuiteTest {
 
       // Retries wait no time: the faults do not depend on it, and real waits add seconds.
       Map<String, Object> answer = new ReadinessHandler(fixture.environment(watch::wrap),
-          duration -> { })
+          new ClockTime(Clock.systemUTC(), duration -> { }), new Random(1))
           .handle(EventShape.parseObject("{\"Clusters\":[{\"ClusterId\":\""
               + FaultRow.CLUSTER + "\"}]}"), FunctionFixture.context(scenario.name(), 60_000));
 
@@ -198,6 +201,9 @@ class FaultSuiteTest {
       } else {
         assertEquals(List.of(), listed);
         assertTkeError(error, fixture.emulator().requests());
+        String advice = error.get("Advice").getAsString();
+        scenario.adviceMentions().ifPresent(text ->
+            assertTrue(advice.contains(text), error + " advice: " + advice));
       }
       String summary = error == null ? "Checked" : "Error " + error.get("Code").getAsString();
       assertEquals(scenario.readinessOutcome(), summary);

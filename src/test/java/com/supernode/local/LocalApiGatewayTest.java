@@ -117,6 +117,37 @@ class LocalApiGatewayTest {
   }
 
   @Test
+  void invalidUtf8BodyIsRejectedByFunction() throws Exception {
+    byte[] body = "{\"ClusterId\":\"cls-main0001\",\"x\":\"\u00ff\"}"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    HttpRequest request = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + gateway.port() + "/virtual-nodes"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(400, response.statusCode());
+    assertEquals("body: The decoded body is not UTF-8 text. Send JSON encoded as UTF-8.",
+        json(response).getAsJsonObject("Response").getAsJsonObject("Error")
+            .get("Message").getAsString());
+    assertTrue(emulator.requests().isEmpty());
+  }
+
+  @Test
+  void malformedInvocationEventIsBadRequest() throws Exception {
+    HttpResponse<String> notJson = send("POST", "/functions/create/invocations", "{bad");
+    HttpResponse<String> notObject = send("POST", "/functions/create/invocations", "\"x\"");
+    HttpResponse<String> get = send("GET", "/functions/create/invocations", null);
+
+    assertEquals(400, notJson.statusCode());
+    assertEquals(400, notObject.statusCode());
+    assertEquals(405, get.statusCode());
+    assertEquals("POST", get.headers().firstValue("Allow").orElseThrow());
+    assertTrue(emulator.requests().isEmpty());
+  }
+
+  @Test
   void retryAfterHeaderReachesClient() throws Exception {
     String body = "{\"ClusterId\":\"cls-main0001\",\"NodePoolId\":\"np-update01\","
         + "\"SubnetId\":\"subnet-gz3free1\"}";

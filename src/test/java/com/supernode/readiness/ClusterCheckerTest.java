@@ -1,10 +1,13 @@
 package com.supernode.readiness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.supernode.config.Settings;
 import com.supernode.function.ClusterAllowlist;
 import com.supernode.log.JsonLog;
+import com.supernode.testing.ClockTime;
+import com.supernode.testing.FixedRandom;
 import com.supernode.tke.TkeException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,11 +30,13 @@ class ClusterCheckerTest {
   private ClusterChecker checker(String allowed, Duration budget) {
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
     ReadinessSettings settings = ReadinessSettings.from(Settings.of(Map.of(
-        "READINESS_KUBE_ACCESS", "off")));
+        "READINESS_KUBE_ACCESS", "off", "READINESS_CALL_INTERVAL_MS", "0",
+        "READINESS_MAX_ATTEMPTS", "3")));
     ReadinessLog log = new ReadinessLog(new JsonLog(() -> out, clock), "readiness", "inv-1",
         NOW, settings.rules());
-    PacedTkeCalls calls = new PacedTkeCalls(clock, clock::advance, Duration.ZERO, 3,
-        NOW.plus(budget));
+    // Retries wait half their ceiling: 500 ms, then 1000 ms.
+    PacedTkeCalls calls = PacedTkeCalls.start(settings, budget,
+        new ClockTime(clock, clock::advance), new FixedRandom(0.5));
     return new ClusterChecker(tke, calls,
         ClusterAllowlist.from(Settings.of(Map.of("ALLOWED_CLUSTERS", allowed))),
         new NodeClassifier(settings.rules(), NOW), new KubeViewer(tke, calls, settings, log),
@@ -173,7 +178,21 @@ class ClusterCheckerTest {
     ClusterFailure failure = report.failure().orElseThrow();
     assertEquals("UnauthorizedOperation.CamNoAuth", failure.code());
     assertEquals("req-cam", failure.tkeRequestId().orElseThrow());
+    assertTrue(failure.advice().orElseThrow().contains("execution role"));
     assertEquals(ClusterStatus.ERROR, report.status());
+  }
+
+  @Test
+  void unansweredListingGetsReadOnlyAdvice() {
+    TkeException timeout = new TkeException("DescribeClusterVirtualNodePools",
+        TkeException.TIMEOUT, "timed out", "", true, null);
+    tke.fail(CLUSTER, timeout).fail(CLUSTER, timeout).fail(CLUSTER, timeout);
+
+    ClusterReport report = check(whole());
+
+    ClusterFailure failure = report.failure().orElseThrow();
+    assertEquals(TkeException.TIMEOUT, failure.code());
+    assertEquals(ClusterFailure.UNANSWERED_ADVICE, failure.advice().orElseThrow());
   }
 
   @Test
@@ -184,7 +203,8 @@ class ClusterCheckerTest {
         .fail("np-pool0001", TkeException.apiError("DescribeClusterVirtualNode",
             "RequestLimitExceeded", "too many requests", "req-2"));
 
-    ClusterReport report = checker("*", Duration.ofMillis(1500)).check(whole());
+    // The second retry would start at 1500 ms, after the budget.
+    ClusterReport report = checker("*", Duration.ofMillis(1200)).check(whole());
 
     assertEquals(List.of(PoolProblem.Kind.LIST_FAILED), kinds(report));
     assertEquals("req-2", report.problems().get(0).tkeRequestId().orElseThrow());
@@ -195,6 +215,9 @@ class ClusterCheckerTest {
     ClusterReport report = checker("cls-other001", Duration.ofMinutes(1)).check(whole());
 
     assertEquals(ClusterFailure.NOT_ALLOWED, report.failure().orElseThrow().code());
+    assertEquals("Add the cluster ID to ALLOWED_CLUSTERS, or remove the cluster from the "
+        + "invocation's Clusters or from READINESS_CLUSTERS.",
+        report.failure().orElseThrow().advice().orElseThrow());
     assertEquals(List.of(), tke.calls);
   }
 
@@ -211,8 +234,8 @@ class ClusterCheckerTest {
         + "\"event\":\"readiness.tke.retry\",\"function\":\"readiness\",\"requestId\":\"inv-1\","
         + "\"cluster\":\"cls-aaaa0001\",\"pool\":\"np-pool0001\","
         + "\"code\":\"RequestLimitExceeded\",\"message\":\"DescribeClusterVirtualNode failed "
-        + "with RequestLimitExceeded; attempt 2 follows in 1000 ms.\","
-        + "\"tkeRequestId\":\"req-throttled\",\"attempts\":2}\n",
+        + "with RequestLimitExceeded; attempt 2 starts after a backoff of 500 ms.\","
+        + "\"tkeRequestId\":\"req-throttled\",\"attempts\":2,\"delayMs\":500}\n",
         output.toString(StandardCharsets.UTF_8));
   }
 
@@ -225,6 +248,8 @@ class ClusterCheckerTest {
     ClusterReport report = checker("*", Duration.ofMillis(1500)).check(whole());
 
     assertEquals(ClusterFailure.TIME_BUDGET_EXCEEDED, report.failure().orElseThrow().code());
+    assertEquals("Check fewer clusters per function, or raise the function's timeout.",
+        report.failure().orElseThrow().advice().orElseThrow());
     assertEquals(List.of("np-pool0001"), report.checkedPoolIds());
     assertEquals(1, report.nodes().size());
     assertEquals(2000, report.durationMs());

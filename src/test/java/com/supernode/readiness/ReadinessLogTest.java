@@ -6,6 +6,7 @@ import com.supernode.config.Settings;
 import com.supernode.kube.KubeNode;
 import com.supernode.tke.VirtualNodePool;
 import com.supernode.log.JsonLog;
+import com.supernode.tke.TkeException;
 import com.supernode.tke.VirtualNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -154,13 +155,16 @@ class ReadinessLogTest {
 
   @Test
   void clusterFailureIsError() {
-    log.write(report(List.of(), List.of(), new ClusterFailure(
-        "UnauthorizedOperation.CamNoAuth", "no permission", "req-cam"), tkeView()));
+    log.write(report(List.of(), List.of(), ClusterFailure.of(TkeException.apiError(
+        "DescribeClusterVirtualNodePools", "UnauthorizedOperation.CamNoAuth", "no permission",
+        "req-cam")), tkeView()));
 
     assertEquals(List.of(
         PREFIX + "\"level\":\"ERROR\",\"event\":\"readiness.cluster.failed\"," + WHO
             + "\"code\":\"UnauthorizedOperation.CamNoAuth\",\"message\":\"no permission\","
-            + "\"tkeRequestId\":\"req-cam\"}",
+            + "\"tkeRequestId\":\"req-cam\",\"advice\":\"The function's execution role has "
+            + "no CAM permission for this action on this cluster. Add the action and cluster to "
+            + "the role's policy.\"}",
         PREFIX + "\"level\":\"WARN\",\"event\":\"readiness.cluster.summary\"," + WHO
             + "\"code\":\"UnauthorizedOperation.CamNoAuth\",\"durationMs\":12,"
             + "\"status\":\"Error\",\"nodes\":0,\"ready\":0,\"starting\":0,\"stuck\":0,"

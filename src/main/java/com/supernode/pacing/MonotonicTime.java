@@ -1,8 +1,9 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 /**
- * The batch's clock and its way to wait, in nanoseconds. Pacing, backoff and the deadline all
- * go through it, so tests can use a fake clock that advances on sleep instead of waiting.
+ * The clock of paced TKE calls and their way to wait, in nanoseconds. Pacing, backoff and the
+ * deadline all go through it, so tests can use a fake clock that advances on sleep instead of
+ * waiting.
  */
 public interface MonotonicTime {
   /** The system's monotonic clock and {@link Thread#sleep}. */

@@ -1,4 +1,4 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +51,28 @@ class PacerTest {
     pacer.await("CreateClusterVirtualNode", farDeadline);
 
     assertEquals(5102, time.elapsedMillis());
+  }
+
+  @Test
+  void intervalSpacesCallsOfOneAction() throws InterruptedException {
+    Pacer pacer = new Pacer(time, Duration.ofMillis(250));
+
+    for (int i = 0; i < 5; i++) {
+      pacer.await("DescribeClusterVirtualNode", farDeadline);
+    }
+
+    assertEquals(1000, time.elapsedMillis());
+  }
+
+  @Test
+  void zeroIntervalNeverWaits() throws InterruptedException {
+    Pacer pacer = new Pacer(time, Duration.ZERO);
+
+    for (int i = 0; i < 5; i++) {
+      pacer.await("DescribeClusterVirtualNode", farDeadline);
+    }
+
+    assertEquals(0, time.elapsedMillis());
   }
 
   @Test

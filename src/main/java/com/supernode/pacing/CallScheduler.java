@@ -1,4 +1,4 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 /**
  * Decides when the next TKE call may start: after its backoff, at its action's pacing slot,
@@ -30,7 +30,7 @@ public final class CallScheduler {
    * Waits {@code delayNanos}, then for a pacing slot of {@code action}.
    *
    * @return false, without waiting, when the call could not end before the deadline; also
-   *     false when the thread is interrupted, which only happens when the batch is abandoned
+   *     false when the thread is interrupted, as when batch-create abandons its workers
    */
   public boolean awaitTurn(String action, long delayNanos) {
     if (!deadline.allowsCallAfter(delayNanos)) {

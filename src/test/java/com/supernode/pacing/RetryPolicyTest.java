@@ -1,4 +1,4 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

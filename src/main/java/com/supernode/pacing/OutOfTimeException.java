@@ -1,4 +1,4 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 import com.supernode.tke.TkeException;
 import java.util.Optional;

@@ -1,13 +1,14 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Spaces the calls of each TKE action evenly, so that no one-second window contains more calls
- * than the action's limit, with a small margin for jitter ({@link #WINDOW_MARGIN_NANOS}). TKE
- * limits each action separately (20 requests per second by default), so a slow create does not
- * hold back a describe.
+ * than the action's limit. A pacer built from a rate keeps a small margin for jitter
+ * ({@link #WINDOW_MARGIN_NANOS}). TKE limits each action separately (20 requests per second by
+ * default), so a slow create does not hold back a describe.
  *
  * <p>The pacer counts only this invocation's calls: concurrent invocations, or other clients
  * of the same account, share TKE's limit without knowing of each other. Throttling errors from
@@ -23,16 +24,29 @@ public final class Pacer {
    * second.
    */
   static final long WINDOW_MARGIN_NANOS = 25_000_000L;
+
   private final MonotonicTime time;
   private final long intervalNanos;
   private final Map<String, Long> nextSlot = new HashMap<>();
 
   public Pacer(MonotonicTime time, int callsPerSecond) {
+    this(time, perSecond(callsPerSecond));
+  }
+
+  /** Creates a pacer that starts calls of one action at least {@code interval} apart. */
+  public Pacer(MonotonicTime time, Duration interval) {
+    if (interval.isNegative()) {
+      throw new IllegalArgumentException("interval must not be negative: " + interval);
+    }
+    this.time = time;
+    this.intervalNanos = interval.toNanos();
+  }
+
+  private static Duration perSecond(int callsPerSecond) {
     if (callsPerSecond < 1) {
       throw new IllegalArgumentException("callsPerSecond must be at least 1: " + callsPerSecond);
     }
-    this.time = time;
-    this.intervalNanos = (1_000_000_000L + WINDOW_MARGIN_NANOS) / callsPerSecond;
+    return Duration.ofNanos((1_000_000_000L + WINDOW_MARGIN_NANOS) / callsPerSecond);
   }
 
   /**

@@ -1,4 +1,4 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 import java.time.Duration;
 

@@ -1,9 +1,9 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock that moves only when something sleeps on it or a test advances it. */
-final class FakeTime implements MonotonicTime {
+public final class FakeTime implements MonotonicTime {
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
   private final AtomicLong slept = new AtomicLong();
 
@@ -20,16 +20,16 @@ final class FakeTime implements MonotonicTime {
     }
   }
 
-  void advanceMillis(long millis) {
+  public void advanceMillis(long millis) {
     now.addAndGet(millis * 1_000_000L);
   }
 
   /** Milliseconds since the clock was made. */
-  long elapsedMillis() {
+  public long elapsedMillis() {
     return (now.get() - 1_000_000_000L) / 1_000_000L;
   }
 
-  long sleptMillis() {
+  public long sleptMillis() {
     return slept.get() / 1_000_000L;
   }
 }

@@ -1,8 +1,8 @@
-package com.supernode.batch;
+package com.supernode.pacing;
 
 import com.supernode.tke.TkeException;
 
-/** The meaning of a failed TKE call for the batch, which decides whether to call again. */
+/** The meaning of a failed TKE call, which decides whether to call again. */
 public enum FailureKind {
   /** TKE rejected the call for its rate limit and did nothing; a later call can succeed. */
   THROTTLED,
