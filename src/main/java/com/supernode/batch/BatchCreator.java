@@ -7,28 +7,30 @@ import com.supernode.tke.VirtualNode;
 import com.supernode.tke.VirtualNodePool;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Makes sure every subnet of a batch has a node of its pool, in three steps that each run
- * their TKE calls concurrently but bounded:
+ * Makes sure every subnet of a batch has a node of its pool, in two steps that each run their
+ * TKE calls concurrently but bounded:
  *
  * <ol>
- *   <li>list the nodes of each pool once ({@code DescribeClusterVirtualNode}); a subnet that
- *       has a node is {@code AlreadyExists}, with no create call;
- *   <li>list the pools of each cluster that still needs a node
- *       ({@code DescribeClusterVirtualNodePools}); a pool missing or not {@code normal} fails
- *       its items without create calls;
+ *   <li>list the nodes of each pool ({@code DescribeClusterVirtualNode}) and the pools of each
+ *       cluster ({@code DescribeClusterVirtualNodePools}), once each; a subnet that has a node
+ *       is {@code AlreadyExists}, and a pool missing or not {@code normal} fails its other
+ *       items, both without create calls;
  *   <li>create each missing node with its own {@code CreateClusterVirtualNode} call
  *       ({@link NodeEnsurer}), or, in a dry run, report it as {@code WouldCreate}.
  * </ol>
+ *
+ * <p>The two listings run together, although the pools are needed only when a node is
+ * missing: that saves one TKE round trip before the first create, at the price of one
+ * {@code DescribeClusterVirtualNodePools} call per cluster when every node already exists.
  */
 public final class BatchCreator {
   private final PoolReader reader;
@@ -57,8 +59,9 @@ public final class BatchCreator {
   public BatchReport run(BatchRequest request) {
     List<BatchItem> items = request.items();
     ItemResult[] results = new ItemResult[items.size()];
-    List<BatchItem> missing = findMissing(items, results);
-    List<BatchItem> creatable = checkPools(missing, results);
+    Listings listings = describe(items);
+    List<BatchItem> missing = findMissing(items, listings.nodes, results);
+    List<BatchItem> creatable = checkPools(missing, listings.pools, results);
     List<ItemResult> created = request.dryRun()
         ? creatable.stream().map(ItemResult::wouldCreate).collect(Collectors.toList())
         : executor.map(creatable, ensurer::ensure);
@@ -68,10 +71,29 @@ public final class BatchCreator {
     return new BatchReport(Arrays.asList(results), request.dryRun());
   }
 
+  /** Lists the nodes of every pool and the pools of every cluster, in one bounded round. */
+  private Listings describe(List<BatchItem> items) {
+    List<PoolKey> pools = distinctPools(items);
+    Set<String> clusters = new LinkedHashSet<>();
+    pools.forEach(pool -> clusters.add(pool.clusterId()));
+    Listings listings = new Listings();
+    List<Runnable> calls = new ArrayList<>();
+    for (PoolKey pool : pools) {
+      calls.add(() -> listings.nodes.put(pool, Lookup.of(() -> reader.nodes(pool))));
+    }
+    for (String clusterId : clusters) {
+      calls.add(() -> listings.pools.put(clusterId, Lookup.of(() -> reader.pools(clusterId))));
+    }
+    executor.map(calls, call -> {
+      call.run();
+      return Boolean.TRUE;
+    });
+    return listings;
+  }
+
   /** Settles the items whose subnet has a node or whose pool could not be listed. */
-  private List<BatchItem> findMissing(List<BatchItem> items, ItemResult[] results) {
-    Map<PoolKey, Lookup<PoolSnapshot>> snapshots = lookUp(distinctPools(items),
-        reader::nodes);
+  private List<BatchItem> findMissing(List<BatchItem> items,
+      Map<PoolKey, Lookup<PoolSnapshot>> snapshots, ItemResult[] results) {
     List<BatchItem> missing = new ArrayList<>();
     for (BatchItem item : items) {
       Lookup<PoolSnapshot> snapshot = snapshots.get(item.pool());
@@ -90,11 +112,8 @@ public final class BatchCreator {
   }
 
   /** Settles the missing items whose pool cannot take nodes; returns the rest. */
-  private List<BatchItem> checkPools(List<BatchItem> missing, ItemResult[] results) {
-    Set<String> clusters = new LinkedHashSet<>();
-    missing.forEach(item -> clusters.add(item.clusterId()));
-    Map<String, Lookup<Listing<VirtualNodePool>>> pools =
-        lookUp(new ArrayList<>(clusters), reader::pools);
+  private List<BatchItem> checkPools(List<BatchItem> missing,
+      Map<String, Lookup<Listing<VirtualNodePool>>> pools, ItemResult[] results) {
     List<BatchItem> creatable = new ArrayList<>();
     for (BatchItem item : missing) {
       Lookup<Listing<VirtualNodePool>> listing = pools.get(item.clusterId());
@@ -112,18 +131,15 @@ public final class BatchCreator {
     return creatable;
   }
 
-  private <K, T> Map<K, Lookup<T>> lookUp(List<K> keys, Function<K, T> describe) {
-    List<Lookup<T>> lookups = executor.map(keys, key -> Lookup.of(() -> describe.apply(key)));
-    Map<K, Lookup<T>> byKey = new LinkedHashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      byKey.put(keys.get(i), lookups.get(i));
-    }
-    return byKey;
-  }
-
   private static List<PoolKey> distinctPools(List<BatchItem> items) {
     Set<PoolKey> pools = new LinkedHashSet<>();
     items.forEach(item -> pools.add(item.pool()));
     return new ArrayList<>(pools);
+  }
+
+  /** The listings of one batch, filled by the worker threads. */
+  private static final class Listings {
+    final Map<PoolKey, Lookup<PoolSnapshot>> nodes = new ConcurrentHashMap<>();
+    final Map<String, Lookup<Listing<VirtualNodePool>>> pools = new ConcurrentHashMap<>();
   }
 }

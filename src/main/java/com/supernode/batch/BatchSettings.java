@@ -34,9 +34,11 @@ import java.util.Random;
  * <p>A call may start only when it can end before the time limit less the margin, counting
  * {@code TKE_CONNECT_TIMEOUT_SECONDS} plus {@code TKE_READ_TIMEOUT_SECONDS} for the call.
  *
- * <p>At the default rate the calls are spaced exactly at TKE's limit, so network jitter can
- * still bring two calls into one second of TKE's count. The throttling errors that follow are
- * retried. A rate of 18 or 19 leaves room for jitter at the cost of a slower batch.
+ * <p>At the default rate the calls are spaced 25 ms per second wider than TKE's limit
+ * ({@link com.supernode.pacing.Pacer}), which absorbs local jitter. Network jitter of more than
+ * that can still bring two calls into one second of TKE's count. The throttling errors that
+ * follow are retried. A rate of 18 or 19 leaves more room for jitter at the cost of a slower
+ * batch.
  */
 public final class BatchSettings {
   public static final String RATE_PER_SECOND = "BATCH_RATE_PER_SECOND";

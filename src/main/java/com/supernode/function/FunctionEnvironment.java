@@ -5,6 +5,7 @@ import com.supernode.config.Settings;
 import com.supernode.event.EventDecoder;
 import com.supernode.log.JsonLog;
 import com.supernode.tke.CredentialSource;
+import com.supernode.tke.SdkGatewayCache;
 import com.supernode.tke.TkeGateway;
 import com.supernode.tke.TkeGatewayFactory;
 import com.supernode.tke.TkeSettings;
@@ -43,9 +44,13 @@ public final class FunctionEnvironment {
     return of(Settings.fromSystem());
   }
 
-  /** Returns an environment with the SDK gateway, stdout logging and the UTC clock. */
+  /**
+   * Returns an environment with the SDK gateway, reused across invocations while its settings
+   * and credentials stay the same, stdout logging and the UTC clock.
+   */
   public static FunctionEnvironment of(Settings settings) {
-    return new FunctionEnvironment(settings, s -> TkeGatewayFactory.sdk(TkeSettings.from(s)),
+    SdkGatewayCache gateways = new SdkGatewayCache();
+    return new FunctionEnvironment(settings, s -> gateways.factory(TkeSettings.from(s)),
         JsonLog.toStdout(), Clock.systemUTC());
   }
 

@@ -1,5 +1,6 @@
 package com.supernode.tke;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /** Temporary keys of the function's execution role. {@link #toString()} never shows them. */
@@ -25,6 +26,21 @@ public final class RoleCredentials {
   /** The session token of temporary keys; empty for long-lived keys. */
   public Optional<String> token() {
     return Optional.ofNullable(token);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof RoleCredentials)) {
+      return false;
+    }
+    RoleCredentials that = (RoleCredentials) other;
+    return secretId.equals(that.secretId) && secretKey.equals(that.secretKey)
+        && Objects.equals(token, that.token);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(secretId, secretKey, token);
   }
 
   @Override

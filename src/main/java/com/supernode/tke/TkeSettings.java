@@ -5,6 +5,7 @@ import com.supernode.config.ScfLimits;
 import com.supernode.config.Settings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Objects;
 
 /**
  * Where and how the functions call TKE: region, endpoint and timeouts.
@@ -107,5 +108,22 @@ public final class TkeSettings {
 
   public int readTimeoutSeconds() {
     return readTimeoutSeconds;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof TkeSettings)) {
+      return false;
+    }
+    TkeSettings that = (TkeSettings) other;
+    return region.equals(that.region) && https == that.https
+        && hostAndPort.equals(that.hostAndPort)
+        && connectTimeoutSeconds == that.connectTimeoutSeconds
+        && readTimeoutSeconds == that.readTimeoutSeconds;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(region, https, hostAndPort, connectTimeoutSeconds, readTimeoutSeconds);
   }
 }

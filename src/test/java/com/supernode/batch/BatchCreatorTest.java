@@ -28,6 +28,7 @@ class BatchCreatorTest {
   private static final PoolKey POOL = new PoolKey("cls-abcd1234", "np-abcd1234");
   private static final String CREATE = "CreateClusterVirtualNode";
   private static final String DESCRIBE = "DescribeClusterVirtualNode";
+  private static final String POOLS = "DescribeClusterVirtualNodePools";
 
   private final FakeTime time = new FakeTime();
   private final FakeTkeGateway tke = new FakeTkeGateway(time, 100).pool(POOL, "normal");
@@ -102,7 +103,7 @@ class BatchCreatorTest {
 
     assertEquals(List.of(ItemOutcome.ALREADY_EXISTS, ItemOutcome.ALREADY_EXISTS),
         outcomes(second));
-    assertEquals(List.of(DESCRIBE), tke.calls());
+    assertEquals(List.of(DESCRIBE, POOLS), tke.calls());
   }
 
   @Test
@@ -151,7 +152,7 @@ class BatchCreatorTest {
 
     assertEquals(ItemOutcome.CREATED, report.results().get(0).outcome());
     assertEquals(2, report.results().get(0).attempts());
-    assertEquals(List.of(DESCRIBE, "DescribeClusterVirtualNodePools", CREATE, DESCRIBE, CREATE),
+    assertEquals(List.of(DESCRIBE, POOLS, CREATE, DESCRIBE, CREATE),
         tke.calls());
   }
 
@@ -244,7 +245,7 @@ class BatchCreatorTest {
     assertEquals(List.of(ItemOutcome.WOULD_CREATE, ItemOutcome.ALREADY_EXISTS),
         outcomes(report));
     assertEquals(0, tke.count(CREATE));
-    assertEquals(1, tke.count("DescribeClusterVirtualNodePools"));
+    assertEquals(1, tke.count(POOLS));
     assertEquals(200, report.httpStatus());
   }
 
@@ -258,6 +259,7 @@ class BatchCreatorTest {
     assertEquals(List.of(ItemOutcome.FAILED, ItemOutcome.FAILED), outcomes(report));
     assertEquals("UnauthorizedOperation.CamNoAuth",
         report.results().get(1).error().get().code());
-    assertEquals(List.of(DESCRIBE), tke.calls());
+    assertEquals(1, tke.count(DESCRIBE));
+    assertEquals(0, tke.count(CREATE));
   }
 }

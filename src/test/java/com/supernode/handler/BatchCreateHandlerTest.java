@@ -44,8 +44,9 @@ class BatchCreateHandlerTest {
     assertEquals(3, second.getAsJsonObject("Counts").get("AlreadyExists").getAsInt());
     assertEquals("eklet-subnet-gz6free1-0", result(second, 2).get("NodeName").getAsString());
     assertTrue(result(second, 0).has("Phase"));
-    assertEquals(List.of("DescribeClusterVirtualNode"), harness.emulator.requests().stream()
-        .map(RecordedRequest::action).collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of("DescribeClusterVirtualNode", "DescribeClusterVirtualNodePools"),
+        harness.emulator.requests().stream().map(RecordedRequest::action).sorted()
+            .collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

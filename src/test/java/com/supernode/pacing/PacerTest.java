@@ -28,7 +28,7 @@ class PacerTest {
       pacer.await("CreateClusterVirtualNode", farDeadline);
     }
 
-    assertEquals(1000, time.elapsedMillis());
+    assertEquals(1025, time.elapsedMillis());
   }
 
   @Test
@@ -50,7 +50,7 @@ class PacerTest {
     pacer.await("CreateClusterVirtualNode", farDeadline);
     pacer.await("CreateClusterVirtualNode", farDeadline);
 
-    assertEquals(5100, time.elapsedMillis());
+    assertEquals(5102, time.elapsedMillis());
   }
 
   @Test
@@ -84,6 +84,6 @@ class PacerTest {
     assertTrue(pacer.await("CreateClusterVirtualNode", deadline));
     assertTrue(pacer.await("CreateClusterVirtualNode", deadline));
     assertFalse(pacer.await("CreateClusterVirtualNode", deadline));
-    assertEquals(1000, time.elapsedMillis());
+    assertEquals(1025, time.elapsedMillis());
   }
 }
