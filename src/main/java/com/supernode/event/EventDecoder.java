@@ -5,9 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.supernode.request.FieldError;
 import com.supernode.request.InvalidRequestException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -155,16 +152,9 @@ public final class EventDecoder {
           "isBase64Encoded is true but body is not valid base64: " + e.getMessage() + ".");
     }
     checkSize(bytes.length, "body");
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw InvalidRequestException.of("InvalidParameterValue", "body",
-          "The decoded body is not UTF-8 text. Send JSON encoded as UTF-8.");
-    }
+    return Utf8.decode(bytes).orElseThrow(() -> InvalidRequestException.of(
+        "InvalidParameterValue", "body",
+        "The decoded body is not UTF-8 text. Send JSON encoded as UTF-8."));
   }
 
   private String checkSize(String text, String field) {

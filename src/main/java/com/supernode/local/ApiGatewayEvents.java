@@ -1,15 +1,13 @@
 package com.supernode.local;
 
 import com.supernode.emulator.QueryStrings;
+import com.supernode.event.Utf8;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Builds API Gateway trigger events from local HTTP requests, shaped like SCF's real ones. */
@@ -24,19 +22,14 @@ public final class ApiGatewayEvents {
    */
   public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,
       byte[] body) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-      return event(method, uri, headers, text);
-    } catch (CharacterCodingException notUtf8) {
-      Map<String, Object> event =
-          event(method, uri, headers, Base64.getEncoder().encodeToString(body));
-      event.put("isBase64Encoded", true);
-      return event;
+    Optional<String> text = Utf8.decode(body);
+    if (text.isPresent()) {
+      return event(method, uri, headers, text.get());
     }
+    Map<String, Object> event =
+        event(method, uri, headers, Base64.getEncoder().encodeToString(body));
+    event.put("isBase64Encoded", true);
+    return event;
   }
 
   public static Map<String, Object> event(String method, URI uri, Map<String, List<String>> headers,

@@ -4,16 +4,13 @@ import com.supernode.emulator.EmulatorMain;
 import com.supernode.emulator.EmulatorWorldException;
 import com.supernode.emulator.EmulatorWorld;
 import com.supernode.emulator.TkeEmulator;
+import com.supernode.event.Utf8;
 import com.supernode.function.ClusterAllowlist;
 import com.supernode.tke.CredentialSource;
 import com.supernode.tke.TkeSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -108,19 +105,16 @@ public final class ScfLocal {
   }
 
   private static String readEvent(Path file) {
-    String text;
+    byte[] bytes;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new LocalRunException("event file " + file + " is not UTF-8 text");
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new LocalRunException("event file " + file + " does not exist");
     } catch (IOException e) {
       throw new LocalRunException("event file " + file + " cannot be read: " + e.getMessage());
     }
+    String text = Utf8.decode(bytes).orElseThrow(
+        () -> new LocalRunException("event file " + file + " is not UTF-8 text"));
     String problem = InvocationResults.eventProblem(text);
     if (problem != null) {
       throw new LocalRunException("event file " + file + " " + problem);
