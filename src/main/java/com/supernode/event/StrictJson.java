@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * A JSON parser that rejects what Gson's lenient tree parser lets through.
  *
- * <p>It rejects duplicate keys (Gson keeps the last one silently, so a request could say two
+ * <p>It rejects duplicate keys (Gson keeps the last one silently, so a request could mean two
  * things at once), nesting deeper than {@link #MAX_DEPTH}, trailing content after the value,
  * and anything other than an object at the top.
  */

@@ -1,8 +1,11 @@
 package com.supernode.event;
 
-/** How SCF invoked the function, which decides where the request is and how to answer. */
+/** How SCF invoked the function, which decides where the request is and how to respond. */
 public enum TriggerKind {
-  /** An API Gateway trigger: the request is the event's body; the answer is an HTTP response. */
+  /**
+   * An API Gateway trigger: the request is the event's body, and the result is an HTTP
+   * response.
+   */
   API_GATEWAY,
   /** A timer trigger: the request is the JSON text in the event's {@code Message}. */
   TIMER,

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Runs one invocation through the steps every function shares: decode the event, run the
- * function's work, turn any failure into a structured answer, and shape the answer for the
+ * function's work, turn any failure into a structured response, and shape the response for the
  * trigger. No exception and no stack trace reaches the caller.
  */
 public final class InvocationRunner {

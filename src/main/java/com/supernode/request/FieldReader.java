@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Reads typed fields out of a JSON request and collects every problem it finds, so a caller
- * learns about all bad fields in one answer instead of one per attempt.
+ * learns about all bad fields in one response instead of one per attempt.
  */
 public final class FieldReader {
   private final List<FieldError> errors = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What each TKE error code means for a caller: the HTTP status to answer with and the next
+ * What each TKE error code means for a caller: the HTTP status to respond with and the next
  * step to take. A code without its own entry falls back to its family, the part before the
  * first dot (so {@code RequestLimitExceeded.UinLimitExceeded} is handled as throttling).
  */
@@ -49,13 +49,13 @@ public final class ErrorAdvice {
         + "and the function's region.");
     add("InternalError", 502, null, "TKE failed internally. Retry later and, if it persists, "
         + "give the RequestId to Tencent Cloud support.");
-    add("ClientError.Timeout", 504, null, "TKE did not answer in time, so the node may or may "
+    add("ClientError.Timeout", 504, null, "TKE did not respond in time, so the node may or may "
         + "not exist. Check with DescribeClusterVirtualNode before retrying.");
     add("ClientError.NetworkError", 502, null, "The connection to TKE failed, so the node may "
         + "or may not exist. Check with DescribeClusterVirtualNode before retrying.");
-    add("ClientError.ParseJsonError", 502, null, "TKE's answer could not be read, so the node "
+    add("ClientError.ParseJsonError", 502, null, "TKE's response could not be read, so the node "
         + "may or may not exist. Check with DescribeClusterVirtualNode before retrying.");
-    add("ServerSideError", 502, null, "TKE answered with an HTTP error, so the node may or may "
+    add("ServerSideError", 502, null, "TKE returned an HTTP error, so the node may or may "
         + "not exist. Check with DescribeClusterVirtualNode before retrying.");
     add("InvalidParameter", 400, null, "TKE rejected the parameters. Correct the field named "
         + "in Message.");
@@ -107,7 +107,7 @@ public final class ErrorAdvice {
     return Optional.ofNullable(retryAfterSeconds);
   }
 
-  /** The next step for the caller, in one or two sentences. */
+  /** Returns the next step for the caller, in one or two sentences. */
   public String advice() {
     return advice;
   }

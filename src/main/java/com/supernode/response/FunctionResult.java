@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A function's answer before it is shaped for its trigger: status, JSON body and headers. */
+/** A function's response before it is shaped for its trigger: status, JSON body and headers. */
 public final class FunctionResult {
   private final int httpStatus;
   private final JsonObject body;
@@ -28,7 +28,7 @@ public final class FunctionResult {
     return body;
   }
 
-  /** Extra HTTP headers, such as {@code Retry-After}, for an API Gateway answer. */
+  /** Extra HTTP headers, such as {@code Retry-After}, for an API Gateway response. */
   public Map<String, String> headers() {
     return headers;
   }

@@ -19,7 +19,7 @@ public final class Responses {
 
   /**
    * Builds the response to a TKE error: its code, TKE's message, advice and TKE's RequestId.
-   * When no TKE answer carried a RequestId (a timeout, a dropped connection, a garbled body),
+   * When no TKE response carried a RequestId (a timeout, a dropped connection, a garbled body),
    * the invocation's {@code requestId} takes its place, so the caller can still find the log.
    */
   public static FunctionResult tkeError(TkeException e, String requestId) {

@@ -1,6 +1,6 @@
 package com.supernode.tke;
 
-/** TKE's answer to a successful {@code CreateClusterVirtualNode}. */
+/** TKE's response to a successful {@code CreateClusterVirtualNode}. */
 public final class CreatedNode {
   private final String nodeName;
   private final String requestId;

@@ -2,7 +2,7 @@ package com.supernode.tke;
 
 import java.util.List;
 
-/** The items of one TKE describe answer, with its total count and RequestId. */
+/** The items of one TKE describe response, with its total count and RequestId. */
 public final class Listing<T> {
   private final List<T> items;
   private final long totalCount;
@@ -18,7 +18,7 @@ public final class Listing<T> {
     return items;
   }
 
-  /** TKE's {@code TotalCount}; it can exceed the items' size when TKE cuts an answer short. */
+  /** TKE's {@code TotalCount}; it can exceed the items' size when TKE cuts a response short. */
   public long totalCount() {
     return totalCount;
   }

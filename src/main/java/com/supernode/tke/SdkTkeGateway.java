@@ -26,7 +26,7 @@ import okhttp3.OkHttpClient;
  * Calls TKE through the official SDK's generic {@link CommonClient}.
  *
  * <p>The generic client sends the JSON parameters we already validated and returns the raw
- * answer, which we read with Gson. It avoids the typed {@code TkeClient}, whose verification
+ * response, which we read with Gson. It avoids the typed {@code TkeClient}, whose verification
  * loads a model class for every TKE action and so slows a cold start.
  */
 public final class SdkTkeGateway implements TkeGateway {
@@ -147,7 +147,7 @@ public final class SdkTkeGateway implements TkeGateway {
         text(pool, "LifeState"), subnets, labels, taints);
   }
 
-  /** Sends one action and returns the {@code Response} object of a successful answer. */
+  /** Sends one action and returns the {@code Response} object of a successful response. */
   private JsonObject call(String action, JsonObject parameters) {
     String body;
     try {
@@ -165,11 +165,11 @@ public final class SdkTkeGateway implements TkeGateway {
       response = envelope.getAsJsonObject().getAsJsonObject("Response");
     } catch (JsonParseException | IllegalStateException | ClassCastException e) {
       throw new TkeException(action, TkeException.PARSE_ERROR,
-          "TKE's answer to " + action + " is not the JSON envelope TKE sends.", "", true, e);
+          "TKE's response to " + action + " is not the JSON envelope TKE sends.", "", true, e);
     }
     if (response == null) {
       throw new TkeException(action, TkeException.PARSE_ERROR,
-          "TKE's answer to " + action + " has no Response object.", "", true, null);
+          "TKE's response to " + action + " has no Response object.", "", true, null);
     }
     JsonObject error = response.getAsJsonObject("Error");
     if (error != null) {
@@ -195,16 +195,16 @@ public final class SdkTkeGateway implements TkeGateway {
     }
     if (cause instanceof InterruptedIOException) {
       return new TkeException(action, TkeException.TIMEOUT, action
-          + " timed out before TKE answered.", "", true, e);
+          + " timed out before TKE responded.", "", true, e);
     }
     // The SDK's own messages name Java exception classes, which callers must not see; the
     // cause stays attached for the log.
     if (cause instanceof IOException) {
       return new TkeException(action, TkeException.NETWORK_ERROR, action
-          + " failed: the connection to TKE failed or closed before TKE answered.", "", true, e);
+          + " failed: the connection to TKE failed or closed before TKE responded.", "", true, e);
     }
     return new TkeException(action, TkeException.NETWORK_ERROR, action
-        + " failed before TKE answered.", e.getRequestId(), true, e);
+        + " failed before TKE responded.", e.getRequestId(), true, e);
   }
 
   private static String text(JsonObject object, String key) {

@@ -1,10 +1,10 @@
 package com.supernode.tke;
 
 /**
- * Thrown when a TKE call fails, whether TKE answered with an error or no usable answer came.
+ * Thrown when a TKE call fails, whether TKE returned an error or no usable response arrived.
  *
  * <p>{@link #outcomeUnknown()} is true when the request may have reached TKE and been applied
- * although no answer says so (a timeout, a dropped connection, an HTTP error or a garbled
+ * although no response says so (a timeout, a dropped connection, an HTTP error or a garbled
  * body); a create in that state must be checked with a describe call before it is retried.
  */
 public final class TkeException extends RuntimeException {
@@ -12,7 +12,7 @@ public final class TkeException extends RuntimeException {
   public static final String TIMEOUT = "ClientError.Timeout";
   /** Code for a call whose connection failed or dropped. */
   public static final String NETWORK_ERROR = "ClientError.NetworkError";
-  /** Code for an answer that was not the TKE JSON envelope. */
+  /** Code for a response that was not the TKE JSON envelope. */
   public static final String PARSE_ERROR = "ClientError.ParseJsonError";
   /** The Java SDK's code for an HTTP status other than 200. */
   public static final String SERVER_SIDE_ERROR = "ServerSideError";
@@ -42,7 +42,7 @@ public final class TkeException extends RuntimeException {
     return code;
   }
 
-  /** TKE's RequestId, or an empty string when no answer carried one. */
+  /** TKE's RequestId, or an empty string when no response carried one. */
   public String requestId() {
     return requestId;
   }

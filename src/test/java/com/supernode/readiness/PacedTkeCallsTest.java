@@ -103,7 +103,7 @@ class PacedTkeCallsTest {
   void retriesCallWhoseOutcomeIsUnknown() {
     PacedTkeCalls calls = calls(2, Duration.ofMinutes(1));
     TkeException timeout = new TkeException(NODES, TkeException.TIMEOUT,
-        "DescribeClusterVirtualNode timed out before TKE answered.", "", true, null);
+        "DescribeClusterVirtualNode timed out before TKE responded.", "", true, null);
 
     assertEquals("ok", call(calls, NODES, failing(timeout)));
     assertEquals(List.of("ClientError.Timeout 1 500 ms"), retries);
